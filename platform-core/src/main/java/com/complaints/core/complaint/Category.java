@@ -1,0 +1,10 @@
+package com.complaints.core.complaint;
+
+public enum Category {
+    PRODUCT_QUALITY,
+    PRODUCT_PERFORMANCE,
+    SERVICE_ATTITUDE,
+    SERVICE_PROCESS,
+    LEGAL_DISPUTE,
+    OTHER
+}

@@ -1,0 +1,384 @@
+package com.complaints.core.complaint;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
+
+import com.complaints.core.shared.ConflictException;
+import com.complaints.core.timeline.FieldChange;
+
+/**
+ * A complaint case. Its state changes only through the guarded methods below, each of which asks
+ * {@link LifecycleAction} whether the transition is legal and returns the fields it changed.
+ */
+@Entity
+@Table(name = "complaints")
+public class Complaint {
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
+    private String tenantId;
+
+    @Column(name = "case_number", nullable = false, updatable = false, length = 64)
+    private String caseNumber;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Embedded
+    private Consumer consumer;
+
+    @Embedded
+    private Subject subject;
+
+    @Column(name = "description", nullable = false, length = 5000)
+    private String description;
+
+    @Column(name = "expected_resolution", length = 2000)
+    private String expectedResolution;
+
+    @Column(name = "channel", nullable = false, length = 32)
+    private String channel;
+
+    @Column(name = "channel_message_id", length = 200)
+    private String channelMessageId;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+
+    @Column(name = "access_code_hash", nullable = false, length = 64)
+    private String accessCodeHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 32)
+    private ComplaintStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", length = 32)
+    private Category category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "complexity", length = 16)
+    private Complexity complexity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "urgency", length = 16)
+    private Urgency urgency;
+
+    @Column(name = "urgency_reason", length = 500)
+    private String urgencyReason;
+
+    @Column(name = "department_id")
+    private UUID departmentId;
+
+    @Column(name = "assignee_user_id", length = 100)
+    private String assigneeUserId;
+
+    @Column(name = "resolution", length = 5000)
+    private String resolution;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closing_reason", length = 2000)
+    private String closingReason;
+
+    @Column(name = "round", nullable = false)
+    private int round;
+
+    @Column(name = "created_by", nullable = false, length = 100)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Complaint() {
+    }
+
+    Complaint(String caseNumber, Consumer consumer, Subject subject, String description, String expectedResolution,
+              String channel, String channelMessageId, Instant receivedAt, Instant occurredAt, String accessCodeHash,
+              String createdBy, Instant now) {
+        this.id = UUID.randomUUID();
+        this.caseNumber = caseNumber;
+        this.consumer = consumer;
+        this.subject = subject;
+        this.description = description;
+        this.expectedResolution = expectedResolution;
+        this.channel = channel;
+        this.channelMessageId = channelMessageId;
+        this.receivedAt = receivedAt;
+        this.occurredAt = occurredAt;
+        this.accessCodeHash = accessCodeHash;
+        this.status = ComplaintStatus.RECEIVED;
+        this.round = 1;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    List<FieldChange> triage(Category category, Complexity complexity, Urgency urgency, String urgencyReason, Instant now) {
+        ComplaintStatus next = LifecycleAction.TRIAGE.apply(status);
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(FieldChange.of("category", this.category, category));
+        changes.add(FieldChange.of("complexity", this.complexity, complexity));
+        changes.add(FieldChange.of("urgency", this.urgency, urgency));
+        changes.add(FieldChange.of("urgencyReason", this.urgencyReason, urgencyReason));
+        this.category = category;
+        this.complexity = complexity;
+        this.urgency = urgency;
+        this.urgencyReason = urgencyReason;
+        return finish(next, changes, now);
+    }
+
+    List<FieldChange> resolveOnTheSpot(String resolution, Instant now) {
+        ComplaintStatus next = LifecycleAction.RESOLVE_ON_THE_SPOT.apply(status);
+        if (complexity != Complexity.SIMPLE) {
+            throw new ConflictException("not-simple",
+                    "only a complaint triaged as SIMPLE can be resolved on the spot; transfer it to a department");
+        }
+        return resolve(next, resolution, now);
+    }
+
+    List<FieldChange> transferTo(UUID departmentId, String assigneeUserId, Instant now) {
+        ComplaintStatus next = LifecycleAction.TRANSFER.apply(status);
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(FieldChange.of("departmentId", this.departmentId, departmentId));
+        changes.add(FieldChange.of("assigneeUserId", this.assigneeUserId, assigneeUserId));
+        this.departmentId = departmentId;
+        this.assigneeUserId = assigneeUserId;
+        return finish(next, changes, now);
+    }
+
+    List<FieldChange> acknowledgeTransfer(String acknowledgedBy, Instant now) {
+        ComplaintStatus next = LifecycleAction.ACKNOWLEDGE_TRANSFER.apply(status);
+        List<FieldChange> changes = new ArrayList<>();
+        if (assigneeUserId == null) {
+            changes.add(FieldChange.of("assigneeUserId", null, acknowledgedBy));
+            assigneeUserId = acknowledgedBy;
+        }
+        return finish(next, changes, now);
+    }
+
+    List<FieldChange> recordProgress(Instant now) {
+        return finish(LifecycleAction.RECORD_PROGRESS.apply(status), new ArrayList<>(), now);
+    }
+
+    List<FieldChange> proposeSolution(Instant now) {
+        return finish(LifecycleAction.PROPOSE_SOLUTION.apply(status), new ArrayList<>(), now);
+    }
+
+    List<FieldChange> acceptSolution(String solutionText, Instant now) {
+        return resolve(LifecycleAction.ACCEPT_SOLUTION.apply(status), solutionText, now);
+    }
+
+    List<FieldChange> rejectSolution(Instant now) {
+        return finish(LifecycleAction.REJECT_SOLUTION.apply(status), new ArrayList<>(), now);
+    }
+
+    List<FieldChange> recordFollowUp(FollowUpOutcome outcome, Instant now) {
+        LifecycleAction action = switch (outcome) {
+            case SATISFIED -> LifecycleAction.FOLLOW_UP_SATISFIED;
+            case DISSATISFIED -> LifecycleAction.FOLLOW_UP_DISSATISFIED;
+            case UNREACHABLE -> LifecycleAction.FOLLOW_UP_UNREACHABLE;
+        };
+        ComplaintStatus next = action.apply(status);
+        List<FieldChange> changes = new ArrayList<>();
+        if (next == ComplaintStatus.CLOSED) {
+            changes.add(FieldChange.of("closedAt", closedAt, now));
+            closedAt = now;
+        } else if (next == ComplaintStatus.REOPENED) {
+            changes.addAll(startNextRound());
+        }
+        return finish(next, changes, now);
+    }
+
+    List<FieldChange> reopen(String reason, Instant now) {
+        ComplaintStatus next = LifecycleAction.REOPEN.apply(status);
+        List<FieldChange> changes = new ArrayList<>(startNextRound());
+        changes.add(FieldChange.of("closingReason", closingReason, reason));
+        closingReason = reason;
+        return finish(next, changes, now);
+    }
+
+    List<FieldChange> reject(String reason, Instant now) {
+        return end(LifecycleAction.REJECT.apply(status), reason, now);
+    }
+
+    List<FieldChange> withdraw(String reason, Instant now) {
+        return end(LifecycleAction.WITHDRAW.apply(status), reason, now);
+    }
+
+    private List<FieldChange> startNextRound() {
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(FieldChange.of("round", round, round + 1));
+        changes.add(FieldChange.of("resolution", resolution, null));
+        changes.add(FieldChange.of("resolvedAt", resolvedAt, null));
+        changes.add(FieldChange.of("closedAt", closedAt, null));
+        round++;
+        resolution = null;
+        resolvedAt = null;
+        closedAt = null;
+        return changes;
+    }
+
+    private List<FieldChange> resolve(ComplaintStatus next, String resolution, Instant now) {
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(FieldChange.of("resolution", this.resolution, resolution));
+        changes.add(FieldChange.of("resolvedAt", this.resolvedAt, now));
+        this.resolution = resolution;
+        this.resolvedAt = now;
+        return finish(next, changes, now);
+    }
+
+    private List<FieldChange> end(ComplaintStatus next, String reason, Instant now) {
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(FieldChange.of("closingReason", closingReason, reason));
+        changes.add(FieldChange.of("closedAt", closedAt, now));
+        closingReason = reason;
+        closedAt = now;
+        return finish(next, changes, now);
+    }
+
+    private List<FieldChange> finish(ComplaintStatus next, List<FieldChange> changes, Instant now) {
+        changes.add(FieldChange.of("status", status, next));
+        status = next;
+        updatedAt = now;
+        return changes.stream().filter(FieldChange::changed).toList();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Consumer consumer() {
+        return consumer;
+    }
+
+    public Subject subject() {
+        return subject;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String expectedResolution() {
+        return expectedResolution;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public String channelMessageId() {
+        return channelMessageId;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    String accessCodeHash() {
+        return accessCodeHash;
+    }
+
+    public ComplaintStatus status() {
+        return status;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public Complexity complexity() {
+        return complexity;
+    }
+
+    public Urgency urgency() {
+        return urgency;
+    }
+
+    public String urgencyReason() {
+        return urgencyReason;
+    }
+
+    public UUID departmentId() {
+        return departmentId;
+    }
+
+    public String assigneeUserId() {
+        return assigneeUserId;
+    }
+
+    public String resolution() {
+        return resolution;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String closingReason() {
+        return closingReason;
+    }
+
+    public int round() {
+        return round;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,45 @@
+package com.complaints.core.complaint;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+import com.complaints.core.department.DepartmentService;
+import com.complaints.core.security.StaffPrincipal;
+
+/**
+ * Which complaints a staff member may see: SUPERVISOR and TENANT_ADMIN all of their tenant's; an AGENT those of
+ * the departments they belong to and those they took in. A complaint one may not see is reported as not found.
+ */
+@Component
+class ComplaintAccess {
+
+    private final DepartmentService departments;
+
+    ComplaintAccess(DepartmentService departments) {
+        this.departments = departments;
+    }
+
+    Set<UUID> departmentsOf(StaffPrincipal staff) {
+        return departments.departmentIdsOf(staff.userId(), staff.departmentCodes());
+    }
+
+    boolean canSee(StaffPrincipal staff, Complaint complaint) {
+        if (staff.seesWholeTenant() || staff.userId().equals(complaint.createdBy())) {
+            return true;
+        }
+        return complaint.departmentId() != null && departmentsOf(staff).contains(complaint.departmentId());
+    }
+
+    Specification<Complaint> visibleTo(StaffPrincipal staff) {
+        if (staff.seesWholeTenant()) {
+            return (root, query, cb) -> cb.conjunction();
+        }
+        Set<UUID> own = departmentsOf(staff);
+        return (root, query, cb) -> own.isEmpty()
+                ? cb.equal(root.get("createdBy"), staff.userId())
+                : cb.or(cb.equal(root.get("createdBy"), staff.userId()), root.get("departmentId").in(own));
+    }
+}

@@ -1,0 +1,36 @@
+package com.complaints.core.complaint;
+
+import java.util.UUID;
+
+/** The bodies of the staff actions on a complaint. */
+public final class ComplaintCommands {
+
+    private ComplaintCommands() {
+    }
+
+    public record Triage(Category category, Complexity complexity, Urgency urgency, String urgencyReason) {
+    }
+
+    public record Transfer(UUID toDepartmentId, String toUserId, String note) {
+    }
+
+    public record Progress(String message) {
+    }
+
+    public record ProposeSolution(String text) {
+    }
+
+    /** A consumer's answer to a solution, recorded by staff on the consumer's behalf or by the consumer. */
+    public record SolutionDecision(String reason) {
+    }
+
+    public record Resolve(String resolution) {
+    }
+
+    public record FollowUp(FollowUpOutcome outcome, Integer satisfaction, Boolean problemSolved, String comment) {
+    }
+
+    /** Reopen, reject and withdraw all take a reason. */
+    public record Reason(String reason) {
+    }
+}

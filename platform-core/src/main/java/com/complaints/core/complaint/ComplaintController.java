@@ -1,0 +1,186 @@
+package com.complaints.core.complaint;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.complaints.core.idempotency.IdempotentRequests;
+import com.complaints.core.idempotency.IdempotentRequests.RequestFingerprint;
+import com.complaints.core.security.CurrentStaff;
+import com.complaints.core.timeline.TimelineEntry;
+import com.complaints.core.web.ETags;
+import com.complaints.core.web.PageResponse;
+import com.complaints.core.web.Paging;
+
+/** The staff API of the complaint lifecycle. Every POST honours Idempotency-Key; actions honour If-Match. */
+@RestController
+@RequestMapping("/api/v1/complaints")
+class ComplaintController {
+
+    private static final Set<String> SORTABLE = Set.of("receivedAt", "updatedAt", "caseNumber", "status");
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final ComplaintService complaints;
+    private final IdempotentRequests idempotent;
+    private final CurrentStaff currentStaff;
+
+    ComplaintController(ComplaintService complaints, IdempotentRequests idempotent, CurrentStaff currentStaff) {
+        this.complaints = complaints;
+        this.idempotent = idempotent;
+        this.currentStaff = currentStaff;
+    }
+
+    @PostMapping
+    ResponseEntity<?> create(@RequestBody ComplaintRequest body,
+                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                             HttpServletRequest request) {
+        var staff = currentStaff.get();
+        return idempotent.execute(key, fingerprint(request, body), () -> {
+            IntakeReceipt receipt = complaints.receive(body.toDraft(null), staff.userId());
+            return ResponseEntity.created(URI.create("/api/v1/complaints/" + receipt.id()))
+                    .eTag(ETags.of(receipt.version()))
+                    .body(receipt);
+        });
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<ComplaintView> get(@PathVariable UUID id) {
+        ComplaintView view = complaints.get(currentStaff.get(), id);
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+    }
+
+    @GetMapping
+    PageResponse<ComplaintSummary> list(@RequestParam(required = false) ComplaintStatus status,
+                                        @RequestParam(required = false) UUID department,
+                                        @RequestParam(required = false) String channel,
+                                        @RequestParam(required = false) Category category,
+                                        @RequestParam(required = false) Instant receivedFrom,
+                                        @RequestParam(required = false) Instant receivedTo,
+                                        @RequestParam(required = false) Integer page,
+                                        @RequestParam(required = false) Integer size,
+                                        @RequestParam(required = false) String sort) {
+        var pageable = Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by("id")));
+        var filter = new ComplaintFilter(status, department, channel, category, receivedFrom, receivedTo);
+        return PageResponse.of(complaints.list(currentStaff.get(), filter, pageable));
+    }
+
+    @GetMapping("/{id}/timeline")
+    List<TimelineEntry> timeline(@PathVariable UUID id) {
+        return complaints.timeline(currentStaff.get(), id);
+    }
+
+    @PostMapping("/{id}/triage")
+    ResponseEntity<?> triage(@PathVariable UUID id, @RequestBody ComplaintCommands.Triage body,
+                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+        return action(key, request, body, () -> complaints.triage(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+    }
+
+    @PostMapping("/{id}/resolve")
+    ResponseEntity<?> resolve(@PathVariable UUID id, @RequestBody ComplaintCommands.Resolve body,
+                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+        return action(key, request, body, () -> complaints.resolve(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+    }
+
+    @PostMapping("/{id}/transfers")
+    ResponseEntity<?> transfer(@PathVariable UUID id, @RequestBody ComplaintCommands.Transfer body,
+                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                               @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+        return action(key, request, body, () -> complaints.transfer(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+    }
+
+    @PostMapping("/{id}/transfers/{transferId}/acknowledge")
+    ResponseEntity<?> acknowledge(@PathVariable UUID id, @PathVariable UUID transferId,
+                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                  @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+        return action(key, request, null,
+                () -> complaints.acknowledge(currentStaff.get(), id, transferId, ETags.expectedVersion(ifMatch)));
+    }
+
+    @PostMapping("/{id}/progress")
+    ResponseEntity<?> progress(@PathVariable UUID id, @RequestBody ComplaintCommands.Progress body,
+                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                               @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+        return action(key, request, body, () -> complaints.recordProgress(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+    }
+
+    @PostMapping("/{id}/solutions")
+    ResponseEntity<?> proposeSolution(@PathVariable UUID id, @RequestBody ComplaintCommands.ProposeSolution body,
+                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+        return action(key, request, body, () -> complaints.proposeSolution(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+    }
+
+    @PostMapping("/{id}/solutions/{solutionId}/accept")
+    ResponseEntity<?> acceptSolution(@PathVariable UUID id, @PathVariable UUID solutionId,
+                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                     @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+        return action(key, request, null,
+                () -> complaints.acceptSolution(currentStaff.get(), id, solutionId, ETags.expectedVersion(ifMatch)));
+    }
+
+    @PostMapping("/{id}/solutions/{solutionId}/reject")
+    ResponseEntity<?> rejectSolution(@PathVariable UUID id, @PathVariable UUID solutionId,
+                                     @RequestBody ComplaintCommands.SolutionDecision body,
+                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                     @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+        return action(key, request, body,
+                () -> complaints.rejectSolution(currentStaff.get(), id, solutionId, ETags.expectedVersion(ifMatch), body));
+    }
+
+    @PostMapping("/{id}/follow-ups")
+    ResponseEntity<?> followUp(@PathVariable UUID id, @RequestBody ComplaintCommands.FollowUp body,
+                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                               @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+        return action(key, request, body, () -> complaints.recordFollowUp(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+    }
+
+    @PostMapping("/{id}/reopen")
+    ResponseEntity<?> reopen(@PathVariable UUID id, @RequestBody ComplaintCommands.Reason body,
+                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+        return action(key, request, body, () -> complaints.reopen(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+    }
+
+    @PostMapping("/{id}/reject")
+    ResponseEntity<?> reject(@PathVariable UUID id, @RequestBody ComplaintCommands.Reason body,
+                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+        return action(key, request, body, () -> complaints.reject(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    ResponseEntity<?> withdraw(@PathVariable UUID id, @RequestBody ComplaintCommands.Reason body,
+                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                               @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+        return action(key, request, body, () -> complaints.withdraw(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+    }
+
+    private ResponseEntity<?> action(String key, HttpServletRequest request, Object body, Supplier<ComplaintView> change) {
+        return idempotent.execute(key, fingerprint(request, body), () -> {
+            ComplaintView view = change.get();
+            return ResponseEntity.status(HttpStatus.OK).eTag(ETags.of(view.version())).body(view);
+        });
+    }
+
+    private static RequestFingerprint fingerprint(HttpServletRequest request, Object body) {
+        return new RequestFingerprint(request.getMethod(), request.getRequestURI(), body);
+    }
+}

@@ -1,0 +1,100 @@
+package com.complaints.core.complaint;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import com.complaints.core.shared.InvalidInputException;
+import com.complaints.core.shared.InvalidInputException.FieldError;
+import com.complaints.plugin.api.ChannelKeys;
+import com.complaints.plugin.api.ComplaintDraft;
+
+/**
+ * Validates a complaint draft from any channel (staff API, public form, plugins) in one place. Field names in
+ * the errors are the JSON paths of the staff and public intake bodies.
+ */
+@Component
+class ComplaintDraftValidator {
+
+    static final int NAME_MAX = 100;
+    static final int ADDRESS_MAX = 500;
+    static final int SUBJECT_NAME_MAX = 200;
+    static final int REFERENCE_MAX = 100;
+    static final int DESCRIPTION_MAX = 5000;
+    static final int EXPECTED_MAX = 2000;
+
+    /** Digits with an optional leading +, spaces and dashes between, 6 to 20 digits. */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9](?:[0-9 -]{4,22})[0-9]");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+");
+    /** Administrative region codes such as GB/T 2260's {@code 310115}, or ISO 3166-2 like {@code CN-SH}. */
+    private static final Pattern REGION_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,11}");
+
+    private final Clock clock;
+
+    ComplaintDraftValidator(Clock clock) {
+        this.clock = clock;
+    }
+
+    void validate(ComplaintDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!ChannelKeys.isValid(draft.channel())) {
+            errors.add(new FieldError("channel", "must be a channel key such as phone, web, onsite or email"));
+        }
+        if (draft.channelMessageId() != null && (draft.channelMessageId().isBlank() || draft.channelMessageId().length() > 200)) {
+            errors.add(new FieldError("channelMessageId", "must be 1 to 200 characters"));
+        }
+        var consumer = draft.consumer();
+        required(errors, "consumer.name", consumer.name(), NAME_MAX);
+        boolean hasPhone = consumer.phone() != null && !consumer.phone().isBlank();
+        boolean hasEmail = consumer.email() != null && !consumer.email().isBlank();
+        if (!hasPhone && !hasEmail) {
+            errors.add(new FieldError("consumer", "give a phone number or an e-mail address (or both)"));
+        }
+        if (hasPhone && !PHONE.matcher(consumer.phone().strip()).matches()) {
+            errors.add(new FieldError("consumer.phone", "must be a phone number: digits, optional leading +, 6 to 20 digits"));
+        }
+        if (hasEmail && (consumer.email().length() > 254 || !EMAIL.matcher(consumer.email().strip()).matches())) {
+            errors.add(new FieldError("consumer.email", "must be an e-mail address"));
+        }
+        optional(errors, "consumer.address", consumer.address(), ADDRESS_MAX);
+        if (consumer.regionCode() != null && !REGION_CODE.matcher(consumer.regionCode()).matches()) {
+            errors.add(new FieldError("consumer.regionCode", "must be 2 to 12 upper-case letters, digits or dashes, e.g. 310115"));
+        }
+        optional(errors, "consumer.regionName", consumer.regionName(), NAME_MAX);
+        required(errors, "subject.name", draft.subject().name(), SUBJECT_NAME_MAX);
+        optional(errors, "subject.reference", draft.subject().reference(), REFERENCE_MAX);
+        required(errors, "description", draft.description(), DESCRIPTION_MAX);
+        optional(errors, "expectedResolution", draft.expectedResolution(), EXPECTED_MAX);
+        var now = clock.instant().plus(Duration.ofMinutes(5));
+        if (draft.occurredAt() != null && draft.occurredAt().isAfter(now)) {
+            errors.add(new FieldError("occurredAt", "must not be in the future"));
+        }
+        if (draft.receivedAt() != null && draft.receivedAt().isAfter(now)) {
+            errors.add(new FieldError("receivedAt", "must not be in the future"));
+        }
+        if (draft.occurredAt() != null && draft.receivedAt() != null && draft.occurredAt().isAfter(draft.receivedAt())) {
+            errors.add(new FieldError("occurredAt", "must not be after receivedAt"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    static void required(List<FieldError> errors, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+        } else if (value.length() > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+        }
+    }
+
+    static void optional(List<FieldError> errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package com.complaints.core.complaint;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.complaints.core.shared.InvalidInputException;
+import com.complaints.core.shared.InvalidInputException.FieldError;
+import com.complaints.plugin.api.ComplaintDraft;
+import com.complaints.plugin.api.ConsumerDetails;
+import com.complaints.plugin.api.SubjectDetails;
+import com.complaints.plugin.api.SubjectType;
+
+/** The body of {@code POST /api/v1/complaints} (staff intake) and, without channel, of the public web form. */
+public record ComplaintRequest(
+        String channel,
+        ConsumerDetails consumer,
+        SubjectRequest subject,
+        String description,
+        String expectedResolution,
+        Instant occurredAt,
+        Instant receivedAt) {
+
+    public record SubjectRequest(SubjectType type, String name, String reference) {
+    }
+
+    ComplaintDraft toDraft(String channelOverride) {
+        List<FieldError> errors = new ArrayList<>();
+        String effectiveChannel = channelOverride != null ? channelOverride : channel;
+        if (effectiveChannel == null) {
+            errors.add(new FieldError("channel", "is required"));
+        }
+        if (consumer == null) {
+            errors.add(new FieldError("consumer", "is required"));
+        }
+        if (subject == null) {
+            errors.add(new FieldError("subject", "is required"));
+        } else if (subject.type() == null) {
+            errors.add(new FieldError("subject.type", "is required: PRODUCT or SERVICE"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new ComplaintDraft(effectiveChannel, null, consumer,
+                new SubjectDetails(subject.type(), subject.name(), subject.reference()),
+                description, expectedResolution, occurredAt, receivedAt);
+    }
+}

@@ -1,0 +1,395 @@
+package com.complaints.core.complaint;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.complaints.core.department.DepartmentService;
+import com.complaints.core.security.Role;
+import com.complaints.core.security.StaffPrincipal;
+import com.complaints.core.shared.ForbiddenException;
+import com.complaints.core.shared.InvalidInputException;
+import com.complaints.core.shared.InvalidInputException.FieldError;
+import com.complaints.core.shared.NotFoundException;
+import com.complaints.core.shared.PreconditionFailedException;
+import com.complaints.core.tenancy.TenantContext;
+import com.complaints.core.tenancy.TenantDirectory;
+import com.complaints.core.timeline.FieldChange;
+import com.complaints.core.timeline.Timeline;
+import com.complaints.core.timeline.TimelineEntry;
+import com.complaints.plugin.api.ComplaintDraft;
+
+/**
+ * The complaint lifecycle as staff drive it. Every action loads the case visible to the caller (else 404), checks
+ * the caller's expected version, applies the guarded transition, writes its records and a timeline event, and
+ * flushes so that the returned view carries the new version.
+ */
+@Service
+@Transactional
+public class ComplaintService {
+
+    private static final Logger log = LoggerFactory.getLogger(ComplaintService.class);
+    static final int TEXT_MAX = 2000;
+    static final int LONG_TEXT_MAX = 5000;
+
+    private final ComplaintRepository complaints;
+    private final HandoverRepository handovers;
+    private final SolutionRepository solutions;
+    private final ProgressUpdateRepository progress;
+    private final FollowUpRecordRepository followUps;
+    private final ComplaintDraftValidator validator;
+    private final CaseNumbers caseNumbers;
+    private final AccessCodes accessCodes;
+    private final ComplaintAccess access;
+    private final DepartmentService departments;
+    private final TenantContext tenantContext;
+    private final TenantDirectory tenantDirectory;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    ComplaintService(ComplaintRepository complaints, HandoverRepository handovers, SolutionRepository solutions,
+                     ProgressUpdateRepository progress, FollowUpRecordRepository followUps,
+                     ComplaintDraftValidator validator, CaseNumbers caseNumbers, AccessCodes accessCodes,
+                     ComplaintAccess access, DepartmentService departments, TenantContext tenantContext,
+                     TenantDirectory tenantDirectory, Timeline timeline, Clock clock) {
+        this.complaints = complaints;
+        this.handovers = handovers;
+        this.solutions = solutions;
+        this.progress = progress;
+        this.followUps = followUps;
+        this.validator = validator;
+        this.caseNumbers = caseNumbers;
+        this.accessCodes = accessCodes;
+        this.access = access;
+        this.departments = departments;
+        this.tenantContext = tenantContext;
+        this.tenantDirectory = tenantDirectory;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    /**
+     * Accepts a complaint from any channel. A redelivery of a channel message that already made a case returns
+     * that case (without its access code) instead of creating a second one.
+     */
+    public IntakeReceipt receive(ComplaintDraft draft, String actor) {
+        validator.validate(draft);
+        if (draft.channelMessageId() != null) {
+            var existing = complaints.findByChannelAndChannelMessageId(draft.channel(), draft.channelMessageId());
+            if (existing.isPresent()) {
+                Complaint c = existing.get();
+                return new IntakeReceipt(c.id(), c.caseNumber(), null, c.status(), c.receivedAt(), c.version(), true);
+            }
+        }
+        String tenant = tenantContext.require();
+        var zone = tenantDirectory.find(tenant).orElseThrow(() -> new NotFoundException("tenant")).timeZone();
+        Instant now = clock.instant();
+        String accessCode = accessCodes.generate();
+        var c = draft.consumer();
+        Complaint complaint = new Complaint(
+                caseNumbers.next(tenant, ZoneId.of(zone)),
+                new Consumer(c.name().strip(), trimToNull(c.phone()),
+                        trimToNull(c.email()) == null ? null : c.email().strip().toLowerCase(Locale.ROOT),
+                        trimToNull(c.address()), trimToNull(c.regionCode()), trimToNull(c.regionName())),
+                new Subject(draft.subject().type(), draft.subject().name().strip(), trimToNull(draft.subject().reference())),
+                draft.description(), trimToNull(draft.expectedResolution()), draft.channel(), draft.channelMessageId(),
+                draft.receivedAt() == null ? now : draft.receivedAt(), draft.occurredAt(), accessCodes.hash(accessCode),
+                actor, now);
+        complaints.saveAndFlush(complaint);
+        timeline.append(complaint.id(), "RECEIVED", actor, now, "received via " + draft.channel(),
+                List.of(FieldChange.of("status", null, ComplaintStatus.RECEIVED)), null);
+        log.info("complaint received tenant={} case={} channel={}", tenant, complaint.caseNumber(), complaint.channel());
+        return new IntakeReceipt(complaint.id(), complaint.caseNumber(), accessCode, complaint.status(),
+                complaint.receivedAt(), complaint.version(), false);
+    }
+
+    @Transactional(readOnly = true)
+    public ComplaintView get(StaffPrincipal staff, UUID id) {
+        return view(visible(staff, id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ComplaintSummary> list(StaffPrincipal staff, ComplaintFilter filter, Pageable page) {
+        return complaints.findAll(access.visibleTo(staff).and(filter.toSpecification()), page).map(ComplaintSummary::of);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(StaffPrincipal staff, UUID id) {
+        return timeline.of(visible(staff, id).id());
+    }
+
+    public ComplaintView triage(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Triage cmd) {
+        List<FieldError> errors = new ArrayList<>();
+        if (cmd.category() == null) {
+            errors.add(new FieldError("category", "is required"));
+        }
+        if (cmd.complexity() == null) {
+            errors.add(new FieldError("complexity", "is required"));
+        }
+        if (cmd.urgency() == null) {
+            errors.add(new FieldError("urgency", "is required"));
+        }
+        if (cmd.urgency() == Urgency.URGENT && isBlank(cmd.urgencyReason())) {
+            errors.add(new FieldError("urgencyReason", "is required for an urgent complaint"));
+        }
+        checkLength(errors, "urgencyReason", cmd.urgencyReason(), 500);
+        throwIfAny(errors);
+        Complaint c = load(staff, id, expectedVersion);
+        Instant now = clock.instant();
+        var changes = c.triage(cmd.category(), cmd.complexity(), cmd.urgency(), trimToNull(cmd.urgencyReason()), now);
+        return record(c, "TRIAGED", staff.userId(), now, null, changes, null);
+    }
+
+    public ComplaintView resolve(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Resolve cmd) {
+        requireText("resolution", cmd.resolution(), LONG_TEXT_MAX);
+        Complaint c = load(staff, id, expectedVersion);
+        Instant now = clock.instant();
+        var changes = c.resolveOnTheSpot(cmd.resolution(), now);
+        return record(c, "RESOLVED", staff.userId(), now, "resolved on the spot", changes, null);
+    }
+
+    public ComplaintView transfer(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Transfer cmd) {
+        List<FieldError> errors = new ArrayList<>();
+        if (cmd.toDepartmentId() == null) {
+            errors.add(new FieldError("toDepartmentId", "is required"));
+        }
+        checkLength(errors, "toUserId", cmd.toUserId(), 100);
+        checkLength(errors, "note", cmd.note(), TEXT_MAX);
+        throwIfAny(errors);
+        Complaint c = load(staff, id, expectedVersion);
+        if (departments.find(cmd.toDepartmentId()).isEmpty()) {
+            throw new InvalidInputException("toDepartmentId", "no such department");
+        }
+        Instant now = clock.instant();
+        UUID fromDepartment = c.departmentId();
+        handovers.findByComplaintIdOrderByHandedOverAt(c.id()).stream().filter(Handover::isPending)
+                .forEach(Handover::supersede);
+        var changes = c.transferTo(cmd.toDepartmentId(), trimToNull(cmd.toUserId()), now);
+        Handover handover = handovers.save(new Handover(c.id(), staff.userId(), fromDepartment, cmd.toDepartmentId(),
+                trimToNull(cmd.toUserId()), trimToNull(cmd.note()), now));
+        log.info("complaint transferred tenant={} case={} handover={}", staff.tenant(), c.caseNumber(), handover.id());
+        return record(c, "TRANSFERRED", staff.userId(), now, cmd.note(), changes, handover.id());
+    }
+
+    public ComplaintView acknowledge(StaffPrincipal staff, UUID id, UUID transferId, Long expectedVersion) {
+        Complaint c = load(staff, id, expectedVersion);
+        Handover handover = handovers.findByIdAndComplaintId(transferId, c.id())
+                .orElseThrow(() -> new NotFoundException("transfer"));
+        if (!staff.seesWholeTenant() && !access.departmentsOf(staff).contains(handover.toDepartmentId())) {
+            throw new ForbiddenException("only the receiving department (or a supervisor) acknowledges a transfer");
+        }
+        Instant now = clock.instant();
+        handover.acknowledge(staff.userId(), now);
+        var changes = c.acknowledgeTransfer(staff.userId(), now);
+        return record(c, "TRANSFER_ACKNOWLEDGED", staff.userId(), now, null, changes, handover.id());
+    }
+
+    public ComplaintView recordProgress(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Progress cmd) {
+        requireText("message", cmd.message(), TEXT_MAX);
+        Complaint c = load(staff, id, expectedVersion);
+        Instant now = clock.instant();
+        var changes = c.recordProgress(now);
+        ProgressUpdate update = progress.save(new ProgressUpdate(c.id(), cmd.message(), staff.userId(), c.departmentId(), now));
+        return record(c, "PROGRESS_RECORDED", staff.userId(), now, cmd.message(), changes, update.id());
+    }
+
+    public ComplaintView proposeSolution(StaffPrincipal staff, UUID id, Long expectedVersion,
+                                         ComplaintCommands.ProposeSolution cmd) {
+        requireText("text", cmd.text(), LONG_TEXT_MAX);
+        Complaint c = load(staff, id, expectedVersion);
+        Instant now = clock.instant();
+        var changes = c.proposeSolution(now);
+        Solution solution = solutions.save(new Solution(c.id(), cmd.text(), staff.userId(), now));
+        return record(c, "SOLUTION_PROPOSED", staff.userId(), now, cmd.text(), changes, solution.id());
+    }
+
+    public ComplaintView acceptSolution(StaffPrincipal staff, UUID id, UUID solutionId, Long expectedVersion) {
+        return decide(load(staff, id, expectedVersion), solutionId, true, null, "staff:" + staff.userId());
+    }
+
+    public ComplaintView rejectSolution(StaffPrincipal staff, UUID id, UUID solutionId, Long expectedVersion,
+                                        ComplaintCommands.SolutionDecision cmd) {
+        requireText("reason", cmd == null ? null : cmd.reason(), TEXT_MAX);
+        return decide(load(staff, id, expectedVersion), solutionId, false, cmd.reason(), "staff:" + staff.userId());
+    }
+
+    public ComplaintView recordFollowUp(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.FollowUp cmd) {
+        List<FieldError> errors = new ArrayList<>();
+        if (cmd.outcome() == null) {
+            errors.add(new FieldError("outcome", "is required: SATISFIED, DISSATISFIED or UNREACHABLE"));
+        }
+        if (cmd.satisfaction() != null && (cmd.satisfaction() < 1 || cmd.satisfaction() > 5)) {
+            errors.add(new FieldError("satisfaction", "must be between 1 and 5"));
+        }
+        if (cmd.outcome() == FollowUpOutcome.UNREACHABLE && (cmd.satisfaction() != null || cmd.problemSolved() != null)) {
+            errors.add(new FieldError("outcome", "an unreachable consumer gives no satisfaction or answer"));
+        }
+        checkLength(errors, "comment", cmd.comment(), TEXT_MAX);
+        throwIfAny(errors);
+        Complaint c = load(staff, id, expectedVersion);
+        Instant now = clock.instant();
+        int round = c.round();
+        var changes = c.recordFollowUp(cmd.outcome(), now);
+        FollowUpRecord followUp = followUps.save(new FollowUpRecord(c.id(), cmd.outcome(), cmd.satisfaction(),
+                cmd.problemSolved(), trimToNull(cmd.comment()), round, staff.userId(), now));
+        return record(c, "FOLLOW_UP_RECORDED", staff.userId(), now, cmd.outcome() + (cmd.comment() == null ? "" : ": " + cmd.comment()),
+                changes, followUp.id());
+    }
+
+    public ComplaintView reopen(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Reason cmd) {
+        requireText("reason", cmd.reason(), TEXT_MAX);
+        Complaint c = load(staff, id, expectedVersion);
+        if (!staff.has(Role.SUPERVISOR) && !staff.has(Role.TENANT_ADMIN)) {
+            throw new ForbiddenException("only a supervisor reopens a complaint");
+        }
+        Instant now = clock.instant();
+        var changes = c.reopen(cmd.reason(), now);
+        return record(c, "REOPENED", staff.userId(), now, cmd.reason(), changes, null);
+    }
+
+    public ComplaintView reject(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Reason cmd) {
+        requireText("reason", cmd.reason(), TEXT_MAX);
+        Complaint c = load(staff, id, expectedVersion);
+        Instant now = clock.instant();
+        var changes = c.reject(cmd.reason(), now);
+        return record(c, "REJECTED", staff.userId(), now, cmd.reason(), changes, null);
+    }
+
+    public ComplaintView withdraw(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Reason cmd) {
+        requireText("reason", cmd.reason(), TEXT_MAX);
+        Complaint c = load(staff, id, expectedVersion);
+        Instant now = clock.instant();
+        var changes = c.withdraw(cmd.reason(), now);
+        return record(c, "WITHDRAWN", staff.userId(), now, cmd.reason(), changes, null);
+    }
+
+    // --- consumer side (public pages): the access code stands in for a login ---
+
+    @Transactional(readOnly = true)
+    public PublicCaseView publicView(String caseNumber, String accessCode) {
+        Complaint c = byAccessCode(caseNumber, accessCode);
+        var department = c.departmentId() == null ? null : departments.find(c.departmentId()).orElse(null);
+        List<PublicCaseView.Message> messages = progress.findByComplaintIdOrderByRecordedAt(c.id()).stream()
+                .map(p -> new PublicCaseView.Message(p.message(), p.recordedAt())).toList();
+        List<PublicCaseView.ProposedSolution> proposed = solutions.findByComplaintIdOrderByProposedAt(c.id()).stream()
+                .map(s -> new PublicCaseView.ProposedSolution(s.id(), s.text(), s.proposedAt(), s.status())).toList();
+        return new PublicCaseView(c.caseNumber(), c.status(), c.receivedAt(),
+                department == null ? null : department.nameZh(), department == null ? null : department.nameEn(),
+                messages, proposed, c.resolution(), c.resolvedAt());
+    }
+
+    public PublicCaseView publicDecision(String caseNumber, String accessCode, UUID solutionId, boolean accept, String reason) {
+        if (!accept) {
+            requireText("reason", reason, TEXT_MAX);
+        }
+        decide(byAccessCode(caseNumber, accessCode), solutionId, accept, reason, "consumer");
+        return publicView(caseNumber, accessCode);
+    }
+
+    private Complaint byAccessCode(String caseNumber, String accessCode) {
+        return complaints.findByCaseNumber(caseNumber)
+                .filter(c -> accessCodes.matches(accessCode, c.accessCodeHash()))
+                .orElseThrow(() -> new NotFoundException("complaint"));
+    }
+
+    private ComplaintView decide(Complaint c, UUID solutionId, boolean accept, String reason, String actor) {
+        Solution solution = solutions.findByIdAndComplaintId(solutionId, c.id())
+                .orElseThrow(() -> new NotFoundException("solution"));
+        Instant now = clock.instant();
+        List<FieldChange> changes;
+        if (accept) {
+            changes = c.acceptSolution(solution.text(), now);
+            solution.accept(actor, now);
+        } else {
+            changes = c.rejectSolution(now);
+            solution.reject(actor, reason, now);
+        }
+        return record(c, accept ? "SOLUTION_ACCEPTED" : "SOLUTION_REJECTED", actor, now, reason, changes, solution.id());
+    }
+
+    private ComplaintView record(Complaint c, String type, String actor, Instant now, String summary,
+                                 List<FieldChange> changes, UUID referenceId) {
+        complaints.saveAndFlush(c);
+        timeline.append(c.id(), type, actor, now, summary, changes, referenceId);
+        log.info("complaint {} tenant={} case={} status={}", type.toLowerCase(Locale.ROOT), c.tenantId(), c.caseNumber(), c.status());
+        return view(c);
+    }
+
+    private Complaint load(StaffPrincipal staff, UUID id, Long expectedVersion) {
+        Complaint c = visible(staff, id);
+        if (expectedVersion != null && expectedVersion != c.version()) {
+            throw new PreconditionFailedException(expectedVersion, c.version());
+        }
+        return c;
+    }
+
+    private Complaint visible(StaffPrincipal staff, UUID id) {
+        return complaints.findById(id).filter(c -> access.canSee(staff, c))
+                .orElseThrow(() -> new NotFoundException("complaint"));
+    }
+
+    private ComplaintView view(Complaint c) {
+        var consumer = c.consumer();
+        var subject = c.subject();
+        return new ComplaintView(c.id(), c.caseNumber(), c.version(), c.status(), c.channel(), c.receivedAt(),
+                c.occurredAt(),
+                new ComplaintView.ConsumerView(consumer.name(), consumer.phone(), consumer.email(), consumer.address(),
+                        consumer.regionCode(), consumer.regionName()),
+                new ComplaintView.SubjectView(subject.type(), subject.name(), subject.reference()),
+                c.description(), c.expectedResolution(), c.category(), c.complexity(), c.urgency(), c.urgencyReason(),
+                c.departmentId(), c.assigneeUserId(), c.resolution(), c.resolvedAt(), c.closedAt(), c.closingReason(),
+                c.round(), c.createdBy(), c.createdAt(), c.updatedAt(),
+                handovers.findByComplaintIdOrderByHandedOverAt(c.id()).stream()
+                        .map(h -> new ComplaintView.HandoverView(h.id(), h.fromUserId(), h.fromDepartmentId(),
+                                h.toDepartmentId(), h.toUserId(), h.note(), h.handedOverAt(), h.acknowledgedBy(),
+                                h.acknowledgedAt(), h.isPending(), h.superseded()))
+                        .toList(),
+                solutions.findByComplaintIdOrderByProposedAt(c.id()).stream()
+                        .map(s -> new ComplaintView.SolutionView(s.id(), s.text(), s.proposedBy(), s.proposedAt(),
+                                s.status(), s.decidedBy(), s.decidedAt(), s.rejectionReason()))
+                        .toList(),
+                progress.findByComplaintIdOrderByRecordedAt(c.id()).stream()
+                        .map(p -> new ComplaintView.ProgressView(p.id(), p.message(), p.authorUserId(), p.departmentId(),
+                                p.recordedAt()))
+                        .toList(),
+                followUps.findByComplaintIdOrderByRecordedAt(c.id()).stream()
+                        .map(f -> new ComplaintView.FollowUpView(f.id(), f.outcome(), f.satisfaction(), f.problemSolved(),
+                                f.comment(), f.round(), f.recordedBy(), f.recordedAt()))
+                        .toList());
+    }
+
+    private static void requireText(String field, String value, int max) {
+        List<FieldError> errors = new ArrayList<>();
+        ComplaintDraftValidator.required(errors, field, value, max);
+        throwIfAny(errors);
+    }
+
+    private static void checkLength(List<FieldError> errors, String field, String value, int max) {
+        ComplaintDraftValidator.optional(errors, field, value, max);
+    }
+
+    private static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String trimToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

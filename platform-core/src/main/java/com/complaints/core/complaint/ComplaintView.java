@@ -1,0 +1,63 @@
+package com.complaints.core.complaint;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.complaints.plugin.api.SubjectType;
+
+/** A complaint as staff read it, with its handovers, solutions, progress messages and follow-ups. */
+public record ComplaintView(
+        UUID id,
+        String caseNumber,
+        long version,
+        ComplaintStatus status,
+        String channel,
+        Instant receivedAt,
+        Instant occurredAt,
+        ConsumerView consumer,
+        SubjectView subject,
+        String description,
+        String expectedResolution,
+        Category category,
+        Complexity complexity,
+        Urgency urgency,
+        String urgencyReason,
+        UUID departmentId,
+        String assigneeUserId,
+        String resolution,
+        Instant resolvedAt,
+        Instant closedAt,
+        String closingReason,
+        int round,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt,
+        List<HandoverView> handovers,
+        List<SolutionView> solutions,
+        List<ProgressView> progress,
+        List<FollowUpView> followUps) {
+
+    public record ConsumerView(String name, String phone, String email, String address, String regionCode,
+                               String regionName) {
+    }
+
+    public record SubjectView(SubjectType type, String name, String reference) {
+    }
+
+    public record HandoverView(UUID id, String fromUserId, UUID fromDepartmentId, UUID toDepartmentId, String toUserId,
+                               String note, Instant handedOverAt, String acknowledgedBy, Instant acknowledgedAt,
+                               boolean pending, boolean superseded) {
+    }
+
+    public record SolutionView(UUID id, String text, String proposedBy, Instant proposedAt, SolutionStatus status,
+                               String decidedBy, Instant decidedAt, String rejectionReason) {
+    }
+
+    public record ProgressView(UUID id, String message, String authorUserId, UUID departmentId, Instant recordedAt) {
+    }
+
+    public record FollowUpView(UUID id, FollowUpOutcome outcome, Integer satisfaction, Boolean problemSolved,
+                               String comment, int round, String recordedBy, Instant recordedAt) {
+    }
+}

@@ -1,0 +1,7 @@
+package com.complaints.core.complaint;
+
+public enum FollowUpOutcome {
+    SATISFIED,
+    DISSATISFIED,
+    UNREACHABLE
+}

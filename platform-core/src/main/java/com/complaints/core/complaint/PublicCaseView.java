@@ -1,0 +1,20 @@
+package com.complaints.core.complaint;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the consumer sees with their access code: status and the messages meant for them. No internal notes, no
+ * staff names, only the department.
+ */
+public record PublicCaseView(String caseNumber, ComplaintStatus status, Instant receivedAt, String departmentNameZh,
+                             String departmentNameEn, List<Message> progress, List<ProposedSolution> solutions,
+                             String resolution, Instant resolvedAt) {
+
+    public record Message(String message, Instant recordedAt) {
+    }
+
+    public record ProposedSolution(UUID id, String text, Instant proposedAt, SolutionStatus status) {
+    }
+}

@@ -1,0 +1,7 @@
+package com.complaints.core.complaint;
+
+public enum SolutionStatus {
+    PROPOSED,
+    ACCEPTED,
+    REJECTED
+}

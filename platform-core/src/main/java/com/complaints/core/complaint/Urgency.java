@@ -1,0 +1,6 @@
+package com.complaints.core.complaint;
+
+public enum Urgency {
+    NORMAL,
+    URGENT
+}

@@ -1,0 +1,97 @@
+package com.complaints.core.department;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
+
+@Entity
+@Table(name = "departments")
+public class Department {
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
+    private String tenantId;
+
+    @Column(name = "code", nullable = false, length = 40)
+    private String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", nullable = false, length = 32)
+    private DepartmentType type;
+
+    @Column(name = "name_zh", nullable = false, length = 100)
+    private String nameZh;
+
+    @Column(name = "name_en", nullable = false, length = 100)
+    private String nameEn;
+
+    @Column(name = "head_user_id", length = 100)
+    private String headUserId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Department() {
+    }
+
+    Department(String code, DepartmentType type, String nameZh, String nameEn, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.code = code;
+        this.type = type;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.createdAt = createdAt;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public DepartmentType type() {
+        return type;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public String headUserId() {
+        return headUserId;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    void rename(String nameZh, String nameEn) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    void appointHead(String userId) {
+        this.headUserId = userId;
+    }
+}

@@ -1,0 +1,168 @@
+package com.complaints.core.department;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.complaints.core.shared.ConflictException;
+import com.complaints.core.shared.InvalidInputException;
+import com.complaints.core.shared.InvalidInputException.FieldError;
+import com.complaints.core.shared.NotFoundException;
+
+/** Departments of the current tenant and their members. */
+@Service
+@Transactional
+public class DepartmentService {
+
+    private static final Logger log = LoggerFactory.getLogger(DepartmentService.class);
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+    private static final Pattern USER_ID = Pattern.compile("[\\p{L}\\p{N}._@:-]{1,100}");
+
+    private final DepartmentRepository departments;
+    private final DepartmentMemberRepository members;
+    private final Clock clock;
+
+    DepartmentService(DepartmentRepository departments, DepartmentMemberRepository members, Clock clock) {
+        this.departments = departments;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<DepartmentView> list() {
+        return departments.findAllByOrderByCode().stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public DepartmentView get(UUID id) {
+        return view(load(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DepartmentView> find(UUID id) {
+        return departments.findById(id).map(this::view);
+    }
+
+    @Transactional(readOnly = true)
+    public DepartmentView byType(DepartmentType type) {
+        return departments.findFirstByType(type).map(this::view)
+                .orElseThrow(() -> new NotFoundException("department of type " + type));
+    }
+
+    /** Ids of the departments the user belongs to (by membership) or is named in by code (token claim). */
+    @Transactional(readOnly = true)
+    public Set<UUID> departmentIdsOf(String userId, Collection<String> claimedCodes) {
+        Set<UUID> ids = new HashSet<>();
+        members.findByUserId(userId).forEach(m -> ids.add(m.departmentId()));
+        if (!claimedCodes.isEmpty()) {
+            departments.findByCodeIn(claimedCodes).forEach(d -> ids.add(d.id()));
+        }
+        departments.findAll().stream().filter(d -> userId.equals(d.headUserId())).forEach(d -> ids.add(d.id()));
+        return ids;
+    }
+
+    public DepartmentView create(DepartmentDraft draft) {
+        validate(draft, true);
+        if (departments.existsByCode(draft.code())) {
+            throw new ConflictException("department-code-taken", "a department with code '" + draft.code() + "' exists");
+        }
+        Department department = new Department(draft.code(), DepartmentType.CUSTOM, draft.nameZh().strip(),
+                draft.nameEn().strip(), clock.instant());
+        if (draft.headUserId() != null) {
+            department.appointHead(draft.headUserId());
+        }
+        departments.saveAndFlush(department);
+        log.info("department created code={}", department.code());
+        return view(department);
+    }
+
+    public DepartmentView update(UUID id, DepartmentDraft draft) {
+        validate(draft, false);
+        Department department = load(id);
+        department.rename(draft.nameZh().strip(), draft.nameEn().strip());
+        department.appointHead(draft.headUserId());
+        departments.saveAndFlush(department);
+        return view(department);
+    }
+
+    public void delete(UUID id) {
+        Department department = load(id);
+        if (department.type().isSeeded()) {
+            throw new ConflictException("department-required", "the policy's departments cannot be deleted");
+        }
+        try {
+            members.findByDepartmentIdOrderByUserId(id).forEach(members::delete);
+            departments.delete(department);
+            departments.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw new ConflictException("department-in-use", "the department still has complaints");
+        }
+    }
+
+    public DepartmentView addMember(UUID id, String userId) {
+        checkUserId("userId", userId);
+        Department department = load(id);
+        if (members.findByDepartmentIdAndUserId(id, userId).isEmpty()) {
+            members.saveAndFlush(new DepartmentMember(id, userId, clock.instant()));
+        }
+        return view(department);
+    }
+
+    public DepartmentView removeMember(UUID id, String userId) {
+        Department department = load(id);
+        DepartmentMember member = members.findByDepartmentIdAndUserId(id, userId)
+                .orElseThrow(() -> new NotFoundException("member"));
+        members.delete(member);
+        return view(department);
+    }
+
+    private Department load(UUID id) {
+        return departments.findById(id).orElseThrow(() -> new NotFoundException("department"));
+    }
+
+    private DepartmentView view(Department d) {
+        List<String> memberIds = members.findByDepartmentIdOrderByUserId(d.id()).stream().map(DepartmentMember::userId).toList();
+        return new DepartmentView(d.id(), d.code(), d.type(), d.nameZh(), d.nameEn(), d.headUserId(), memberIds, d.version());
+    }
+
+    private void validate(DepartmentDraft draft, boolean creating) {
+        List<FieldError> errors = new ArrayList<>();
+        if (creating && (draft.code() == null || !CODE.matcher(draft.code()).matches())) {
+            errors.add(new FieldError("code", "must match " + CODE.pattern()));
+        }
+        if (draft.nameZh() == null || draft.nameZh().isBlank() || draft.nameZh().length() > 100) {
+            errors.add(new FieldError("nameZh", "must be 1 to 100 characters"));
+        }
+        if (draft.nameEn() == null || draft.nameEn().isBlank() || draft.nameEn().length() > 100) {
+            errors.add(new FieldError("nameEn", "must be 1 to 100 characters"));
+        }
+        if (draft.headUserId() != null && !USER_ID.matcher(draft.headUserId()).matches()) {
+            errors.add(new FieldError("headUserId", "must be a user id of 1 to 100 letters, digits or ._@:-"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static void checkUserId(String field, String userId) {
+        if (userId == null || !USER_ID.matcher(userId).matches()) {
+            throw new InvalidInputException(field, "must be a user id of 1 to 100 letters, digits or ._@:-");
+        }
+    }
+
+    /** A department as an admin describes it; {@code code} is fixed once created. */
+    public record DepartmentDraft(String code, String nameZh, String nameEn, String headUserId) {
+    }
+}

@@ -1,0 +1,81 @@
+package com.complaints.core.idempotency;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+
+/** The first response to a request with an Idempotency-Key, kept to answer repeats of it. */
+@Entity
+@Table(name = "idempotency_records")
+class IdempotencyRecord {
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
+    private String tenantId;
+
+    @Column(name = "idempotency_key", nullable = false, length = 200)
+    private String key;
+
+    @Column(name = "request_hash", nullable = false, length = 64)
+    private String requestHash;
+
+    @Column(name = "status_code")
+    private Integer statusCode;
+
+    @Column(name = "response_body", length = 1_000_000)
+    private String responseBody;
+
+    @Column(name = "etag", length = 64)
+    private String etag;
+
+    @Column(name = "location", length = 500)
+    private String location;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected IdempotencyRecord() {
+    }
+
+    IdempotencyRecord(String key, String requestHash, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.key = key;
+        this.requestHash = requestHash;
+        this.createdAt = createdAt;
+    }
+
+    void complete(int statusCode, String responseBody, String etag, String location) {
+        this.statusCode = statusCode;
+        this.responseBody = responseBody;
+        this.etag = etag;
+        this.location = location;
+    }
+
+    String requestHash() {
+        return requestHash;
+    }
+
+    Integer statusCode() {
+        return statusCode;
+    }
+
+    String responseBody() {
+        return responseBody;
+    }
+
+    String etag() {
+        return etag;
+    }
+
+    String location() {
+        return location;
+    }
+}

@@ -1,0 +1,55 @@
+package com.complaints.core.security;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.complaints.core.tenancy.PlatformTenant;
+import com.complaints.core.tenancy.TenantContext;
+import com.complaints.core.tenancy.TenantDirectory;
+import com.complaints.core.web.ProblemResponses;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(TokenClaimsProperties.class)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, TokenClaimsProperties claims, PlatformTenant platformTenant,
+                                    TenantContext tenantContext, TenantDirectory directory, ProblemResponses problems) {
+        StaffTokenConverter converter = new StaffTokenConverter(claims, platformTenant);
+        TenantBindingFilter tenantBinding = new TenantBindingFilter(tenantContext, directory, platformTenant, problems);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/v3/api-docs", "/v3/api-docs/**", "/public/**", "/dev/token", "/error").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.PLATFORM_OPERATOR.name())
+                        .requestMatchers("/api/v1/platform/**").hasRole(Role.PLATFORM_OPERATOR.name())
+                        .requestMatchers("/api/v1/admin/**").hasRole(Role.TENANT_ADMIN.name())
+                        .requestMatchers("/api/v1/**").hasRole(Role.AGENT.name())
+                        .anyRequest().denyAll())
+                .oauth2ResourceServer(o -> o
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterAfter(tenantBinding, BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Role.TENANT_ADMIN.name()).implies(Role.SUPERVISOR.name())
+                .role(Role.SUPERVISOR.name()).implies(Role.AGENT.name())
+                .build();
+    }
+}

@@ -1,0 +1,126 @@
+package com.complaints.core.tenancy;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.complaints.core.shared.ConflictException;
+import com.complaints.core.shared.InvalidInputException;
+import com.complaints.core.shared.InvalidInputException.FieldError;
+import com.complaints.core.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Provisions, lists, suspends and resumes tenants. */
+@Service
+public class TenantDirectory {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantDirectory.class);
+
+    private final TenantRepository tenants;
+    private final TenantContext tenantContext;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final PlatformTenant platformTenant;
+    private final Clock clock;
+
+    TenantDirectory(TenantRepository tenants, TenantContext tenantContext, TransactionTemplate transactions,
+                    ApplicationEventPublisher events, PlatformTenant platformTenant, Clock clock) {
+        this.tenants = tenants;
+        this.tenantContext = tenantContext;
+        this.transactions = transactions;
+        this.events = events;
+        this.platformTenant = platformTenant;
+        this.clock = clock;
+    }
+
+    public Optional<TenantView> find(String slug) {
+        if (!TenantSlug.isValid(slug)) {
+            return Optional.empty();
+        }
+        return transactions.execute(tx -> tenants.findById(slug).map(TenantView::of));
+    }
+
+    public boolean exists(String slug) {
+        return find(slug).isPresent();
+    }
+
+    public List<TenantView> list() {
+        return transactions.execute(tx -> tenants.findAll(Sort.by("slug")).stream().map(TenantView::of).toList());
+    }
+
+    /**
+     * Creates a tenant and seeds its defaults in one transaction that runs as the new tenant, so that the
+     * seeded rows carry its id and pass its row-level-security policy.
+     */
+    public TenantView create(NewTenant request) {
+        ZoneId zone = validate(request);
+        return tenantContext.callAs(request.slug(), () -> transactions.execute(tx -> {
+            if (tenants.existsById(request.slug())) {
+                throw new ConflictException("tenant-exists", "a tenant with slug '" + request.slug() + "' exists");
+            }
+            SupportedLocale locale = SupportedLocale.fromTag(request.locale());
+            Tenant tenant = tenants.saveAndFlush(
+                    new Tenant(request.slug(), request.displayName().strip(), zone, locale, clock.instant()));
+            events.publishEvent(new TenantProvisioned(tenant.slug(), locale));
+            log.info("tenant provisioned tenant={}", tenant.slug());
+            return TenantView.of(tenant);
+        }));
+    }
+
+    public TenantView suspend(String slug) {
+        return changeStatus(slug, true);
+    }
+
+    public TenantView resume(String slug) {
+        return changeStatus(slug, false);
+    }
+
+    private TenantView changeStatus(String slug, boolean suspend) {
+        return transactions.execute(tx -> {
+            Tenant tenant = tenants.findById(slug).orElseThrow(() -> new NotFoundException("tenant"));
+            if (suspend) {
+                tenant.suspend();
+            } else {
+                tenant.resume();
+            }
+            log.info("tenant {} tenant={}", suspend ? "suspended" : "resumed", slug);
+            return TenantView.of(tenants.saveAndFlush(tenant));
+        });
+    }
+
+    private ZoneId validate(NewTenant request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!TenantSlug.isValid(request.slug())) {
+            errors.add(new FieldError("slug", "must match " + TenantSlug.REGEX));
+        } else if (platformTenant.slug().equals(request.slug())) {
+            errors.add(new FieldError("slug", "'" + request.slug() + "' is reserved for the platform operators"));
+        }
+        if (request.displayName() == null || request.displayName().isBlank() || request.displayName().length() > 200) {
+            errors.add(new FieldError("displayName", "must be 1 to 200 characters"));
+        }
+        if (!SupportedLocale.isSupported(request.locale())) {
+            errors.add(new FieldError("locale", "must be zh-CN or en"));
+        }
+        ZoneId zone = null;
+        try {
+            zone = ZoneId.of(request.timeZone() == null ? "" : request.timeZone());
+        } catch (DateTimeException e) {
+            errors.add(new FieldError("timeZone", "must be an IANA time zone such as Asia/Shanghai"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return zone;
+    }
+
+    public record NewTenant(String slug, String displayName, String timeZone, String locale) {
+    }
+}

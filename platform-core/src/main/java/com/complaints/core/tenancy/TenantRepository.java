@@ -1,0 +1,6 @@
+package com.complaints.core.tenancy;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TenantRepository extends JpaRepository<Tenant, String> {
+}

@@ -1,0 +1,6 @@
+package com.complaints.core.tenancy;
+
+public enum TenantStatus {
+    ACTIVE,
+    SUSPENDED
+}

@@ -1,0 +1,111 @@
+package com.complaints.core.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies over 1 MiB with 413: at once when Content-Length says so, and while reading when the
+ * body is chunked.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class BodySizeLimitFilter extends OncePerRequestFilter {
+
+    static final long MAX_BYTES = 1024 * 1024;
+
+    private final ProblemResponses problems;
+
+    BodySizeLimitFilter(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > MAX_BYTES) {
+            problems.write(request, response, ProblemTypes.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+                    "Payload too large", new PayloadTooLargeException().getMessage()));
+            return;
+        }
+        chain.doFilter(new LimitedRequest(request), response);
+    }
+
+    private static final class LimitedRequest extends HttpServletRequestWrapper {
+
+        private ServletInputStream limited;
+
+        LimitedRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (limited == null) {
+                limited = new LimitedInputStream(super.getInputStream());
+            }
+            return limited;
+        }
+    }
+
+    private static final class LimitedInputStream extends ServletInputStream {
+
+        private final ServletInputStream delegate;
+        private long read;
+
+        LimitedInputStream(ServletInputStream delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = delegate.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = delegate.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws PayloadTooLargeException {
+            read += n;
+            if (read > MAX_BYTES) {
+                throw new PayloadTooLargeException();
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return delegate.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return delegate.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            delegate.setReadListener(listener);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package com.complaints.core.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/**
+ * Errors that never reached a controller (the container's error page): answered as problem details too, with
+ * nothing of the underlying exception in the body.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+    @RequestMapping("/error")
+    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null ? HttpStatus.valueOf(i) : HttpStatus.INTERNAL_SERVER_ERROR;
+        ProblemDetail problem = ProblemTypes.problem(status, status.is5xxServerError() ? "internal-error" : "http-" + status.value(),
+                status.getReasonPhrase(), status.is5xxServerError() ? "the request failed unexpectedly; it has been logged"
+                        : "the request could not be processed");
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri != null) {
+            problem.setInstance(URI.create(uri.toString()));
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}
