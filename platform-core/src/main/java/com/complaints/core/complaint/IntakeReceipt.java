@@ -3,10 +3,17 @@ package com.complaints.core.complaint;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.complaints.core.idempotency.ReplayableBody;
+
 /**
  * The answer to an accepted complaint. {@code accessCode} is shown this once (it is stored hashed); on a
- * redelivery of the same channel message it is {@code null}.
+ * redelivery of the same channel message, or a replay of the same Idempotency-Key, it is {@code null}.
  */
 public record IntakeReceipt(UUID id, String caseNumber, String accessCode, ComplaintStatus status, Instant receivedAt,
-                            long version, boolean duplicate) {
+                            long version, boolean duplicate) implements ReplayableBody {
+
+    @Override
+    public IntakeReceipt withoutSecrets() {
+        return new IntakeReceipt(id, caseNumber, null, status, receivedAt, version, duplicate);
+    }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.complaints.core.idempotency.IdempotentRequests;
+import com.complaints.core.idempotency.ReplayableBody;
 import com.complaints.core.idempotency.IdempotentRequests.RequestFingerprint;
 import com.complaints.core.shared.NotFoundException;
 import com.complaints.plugin.api.ChannelKeys;
@@ -77,8 +78,14 @@ class PublicComplaintController {
                    String expectedResolution, Instant occurredAt) {
     }
 
-    /** The answer to the form: keep the access code to follow the case. */
-    record WebReceipt(String caseNumber, String accessCode, ComplaintStatus status, Instant receivedAt) {
+    /** The answer to the form: keep the access code to follow the case (a replay does not repeat it). */
+    record WebReceipt(String caseNumber, String accessCode, ComplaintStatus status, Instant receivedAt)
+            implements ReplayableBody {
+
+        @Override
+        public WebReceipt withoutSecrets() {
+            return new WebReceipt(caseNumber, null, status, receivedAt);
+        }
     }
 
     /** The consumer's access code, and for a rejection the reason. */

@@ -63,8 +63,7 @@ public class IdempotentRequests {
             return transactions.execute(tx -> {
                 IdempotencyRecord record = records.saveAndFlush(new IdempotencyRecord(key, hash, clock.instant()));
                 ResponseEntity<?> response = action.get();
-                record.complete(response.getStatusCode().value(),
-                        response.getBody() == null ? null : json.writeValueAsString(response.getBody()),
+                record.complete(response.getStatusCode().value(), storable(response.getBody()),
                         response.getHeaders().getETag(),
                         response.getHeaders().getLocation() == null ? null : response.getHeaders().getLocation().toString());
                 records.saveAndFlush(record);
@@ -73,6 +72,13 @@ public class IdempotentRequests {
         } catch (DataIntegrityViolationException lostRace) {
             return replay(key, hash).orElseThrow(() -> lostRace);
         }
+    }
+
+    private String storable(Object body) {
+        if (body == null) {
+            return null;
+        }
+        return json.writeValueAsString(body instanceof ReplayableBody secret ? secret.withoutSecrets() : body);
     }
 
     private Optional<ResponseEntity<?>> replay(String key, String hash) {

@@ -12,7 +12,7 @@ public class PlatformTenant {
 
     private final String slug;
 
-    PlatformTenant(@Value("${complaints.security.platform-tenant:platform}") String slug) {
+    public PlatformTenant(@Value("${complaints.security.platform-tenant:platform}") String slug) {
         this.slug = slug;
     }
 
