@@ -1,7 +1,5 @@
 package com.complaints.search.elasticsearch;
 
-import java.net.URI;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,9 +20,5 @@ class ElasticsearchConfiguration {
     @Bean
     ElasticsearchClusterHealth elasticsearchHealthIndicator(ElasticsearchClient client) {
         return new ElasticsearchClusterHealth(client);
-    }
-
-    static URI uri(String value) {
-        return URI.create(value.strip());
     }
 }

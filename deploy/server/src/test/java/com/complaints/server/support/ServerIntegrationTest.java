@@ -1,16 +1,9 @@
 package com.complaints.server.support;
 
-import java.util.Map;
-import java.util.UUID;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the server's integration tests: the whole server on a random port against real PostgreSQL (profile
@@ -23,12 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.security.oauth2.resourceserver.jwt.issuer-uri="
 })
 @ActiveProfiles("postgres")
-public abstract class ServerIntegrationTest {
-
-    @LocalServerPort
-    private int port;
-
-    protected Api api;
+public abstract class ServerIntegrationTest extends ApiIntegrationTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -39,47 +27,5 @@ public abstract class ServerIntegrationTest {
         registry.add("spring.flyway.user", () -> TestPostgres.OWNER);
         registry.add("spring.flyway.password", () -> TestPostgres.OWNER_PASSWORD);
         registry.add("spring.flyway.placeholders.app_role", () -> TestPostgres.APP);
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-    }
-
-    /** Provisions a fresh tenant through the platform API and returns its slug. */
-    protected String newTenant(String prefix) {
-        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        String operator = api.token("platform", "operator", "PLATFORM_OPERATOR", null);
-        var created = api.post("/api/v1/platform/tenants", operator,
-                Map.of("slug", slug, "displayName", prefix + " Ltd", "timeZone", "Asia/Shanghai", "locale", "zh-CN"));
-        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
-        return slug;
-    }
-
-    /** The id of one of the tenant's departments, by code. */
-    protected String departmentId(String tenant, String code) {
-        String admin = api.token(tenant, "admin", "TENANT_ADMIN", null);
-        var list = api.get("/api/v1/admin/departments", admin);
-        assertThat(list.status()).isEqualTo(200);
-        for (var d : list.body()) {
-            if (code.equals(d.get("code").asString())) {
-                return d.get("id").asString();
-            }
-        }
-        throw new AssertionError("no department " + code + " in " + tenant);
-    }
-
-    protected static Map<String, Object> complaintBody(String subjectName) {
-        return Map.of(
-                "channel", "phone",
-                "consumer", Map.of("name", "张三", "phone", "+86 138 0013 8000", "address", "上海市浦东新区世纪大道100号",
-                        "regionCode", "310115", "regionName", "浦东新区"),
-                "subject", Map.of("type", "PRODUCT", "name", subjectName, "reference", "SKU-K1-2026"),
-                "description", "电热水壶使用两周后底座漏电，接触时有明显麻手感。",
-                "expectedResolution", "退货退款并检测同批次产品");
-    }
-
-    protected static Map<String, String> ifMatch(String etag) {
-        return Map.of("If-Match", etag);
     }
 }

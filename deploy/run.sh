@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds (when needed) and starts the platform on its embedded default: H2 in ./data, in-process stand-ins,
+# the development token issuer and the demo tenant, on http://localhost:8080.
+# Extra arguments go to the server, e.g. deploy/run.sh --server.port=9090
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+source deploy/local/java-home.sh
+JAR=deploy/server/target/complaint-platform-server.jar
+newest_source="$(find pom.xml */pom.xml */*/pom.xml platform-core/src plugins/*/src tenant-admin/src search/src deploy/server/src \
+  -type f -newer "$JAR" -print -quit 2>/dev/null || true)"
+if [ ! -f "$JAR" ] || [ -n "$newest_source" ]; then
+  echo "[run] building the server"
+  ./mvnw -B -q -DskipTests install
+fi
+mkdir -p data
+exec "$JAVA_HOME/bin/java" -jar "$JAR" "$@"

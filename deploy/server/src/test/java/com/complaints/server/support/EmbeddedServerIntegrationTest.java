@@ -1,0 +1,13 @@
+package com.complaints.server.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The embedded default exactly as the run command starts it (H2, development issuer, demo tenant), except that
+ * the H2 database lives in memory for the test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:embedded-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
+})
+public abstract class EmbeddedServerIntegrationTest extends ApiIntegrationTest {
+}

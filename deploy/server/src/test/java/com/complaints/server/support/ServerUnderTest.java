@@ -1,0 +1,13 @@
+package com.complaints.server.support;
+
+/** The steps a contract suite needs from whichever server configuration it runs against. */
+public interface ServerUnderTest {
+
+    Api api();
+
+    /** Provisions a fresh tenant through the platform API and returns its slug. */
+    String newTenant(String prefix);
+
+    /** The id of one of the tenant's departments, by code. */
+    String departmentId(String tenant, String code);
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: unit tests (Surefire) and integration tests (*IT, Failsafe) of every module,
+# after starting what they need: PostgreSQL, Redis and Elasticsearch (deploy/local/services.sh).
+# Extra arguments go to Maven, e.g. deploy/test.sh -pl deploy/server -Dit.test=TenantIsolationIT
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+source deploy/local/java-home.sh
+deploy/local/services.sh start
+export COMPLAINTS_TEST_ES_URL="${COMPLAINTS_TEST_ES_URL:-http://127.0.0.1:${COMPLAINTS_TEST_ES_PORT:-9200}}"
+exec ./mvnw -B -T 1C verify "$@"
