@@ -216,6 +216,14 @@ public class Complaint {
         return finish(next, changes, now);
     }
 
+    /** Adding an attachment is a change of the case (new version) that leaves its status alone. */
+    List<FieldChange> attach(Instant now) {
+        if (status.isTerminal()) {
+            throw new ConflictException("case-ended", "a " + status + " complaint takes no more attachments");
+        }
+        return finish(status, new ArrayList<>(), now);
+    }
+
     List<FieldChange> reopen(String reason, Instant now) {
         ComplaintStatus next = LifecycleAction.REOPEN.apply(status);
         List<FieldChange> changes = new ArrayList<>(startNextRound());

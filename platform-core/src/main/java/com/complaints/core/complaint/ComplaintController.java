@@ -1,14 +1,25 @@
 package com.complaints.core.complaint;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +29,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
+import com.complaints.core.attachment.AttachmentView;
 import com.complaints.core.idempotency.IdempotentRequests;
 import com.complaints.core.idempotency.IdempotentRequests.RequestFingerprint;
 import com.complaints.core.security.CurrentStaff;
@@ -171,6 +185,62 @@ class ComplaintController {
                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
         return action(key, request, body, () -> complaints.withdraw(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+    }
+
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> attach(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
+                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                             HttpServletRequest request) throws IOException {
+        var staff = currentStaff.get();
+        var fingerprint = new UploadFingerprint(file.getOriginalFilename(), file.getContentType(), file.getSize(),
+                sha256(file));
+        return idempotent.execute(key, fingerprint(request, fingerprint), () -> {
+            try (InputStream content = file.getInputStream()) {
+                var added = complaints.attach(staff, id, ETags.expectedVersion(ifMatch), file.getOriginalFilename(),
+                        file.getContentType(), content);
+                return ResponseEntity.created(URI.create("/api/v1/complaints/" + id + "/attachments/" + added.attachment().id()))
+                        .eTag(ETags.of(added.complaintVersion()))
+                        .body(added.attachment());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @GetMapping("/{id}/attachments")
+    List<AttachmentView> attachments(@PathVariable UUID id) {
+        return complaints.attachments(currentStaff.get(), id);
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        var content = complaints.attachment(currentStaff.get(), id, attachmentId);
+        var a = content.attachment();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(a.contentType()))
+                .contentLength(a.sizeBytes())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(content.stream()));
+    }
+
+    private record UploadFingerprint(String fileName, String contentType, long size, String sha256) {
+    }
+
+    private static String sha256(MultipartFile file) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[8192];
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private ResponseEntity<?> action(String key, HttpServletRequest request, Object body, Supplier<ComplaintView> change) {

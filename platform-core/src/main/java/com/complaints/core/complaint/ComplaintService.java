@@ -1,5 +1,6 @@
 package com.complaints.core.complaint;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,6 +16,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.complaints.core.attachment.AttachmentView;
+import com.complaints.core.attachment.Attachments;
 import com.complaints.core.department.DepartmentService;
 import com.complaints.core.security.Role;
 import com.complaints.core.security.StaffPrincipal;
@@ -56,13 +59,14 @@ public class ComplaintService {
     private final TenantContext tenantContext;
     private final TenantDirectory tenantDirectory;
     private final Timeline timeline;
+    private final Attachments attachments;
     private final Clock clock;
 
     ComplaintService(ComplaintRepository complaints, HandoverRepository handovers, SolutionRepository solutions,
                      ProgressUpdateRepository progress, FollowUpRecordRepository followUps,
                      ComplaintDraftValidator validator, CaseNumbers caseNumbers, AccessCodes accessCodes,
                      ComplaintAccess access, DepartmentService departments, TenantContext tenantContext,
-                     TenantDirectory tenantDirectory, Timeline timeline, Clock clock) {
+                     TenantDirectory tenantDirectory, Timeline timeline, Attachments attachments, Clock clock) {
         this.complaints = complaints;
         this.handovers = handovers;
         this.solutions = solutions;
@@ -76,6 +80,7 @@ public class ComplaintService {
         this.tenantContext = tenantContext;
         this.tenantDirectory = tenantDirectory;
         this.timeline = timeline;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -274,6 +279,30 @@ public class ComplaintService {
         return record(c, "WITHDRAWN", staff.userId(), now, cmd.reason(), changes, null);
     }
 
+    public AttachmentAdded attach(StaffPrincipal staff, UUID id, Long expectedVersion, String fileName,
+                                  String contentType, InputStream content) {
+        Complaint c = load(staff, id, expectedVersion);
+        Instant now = clock.instant();
+        var changes = c.attach(now);
+        AttachmentView attachment = attachments.add(c.id(), fileName, contentType, content, staff.userId());
+        record(c, "ATTACHMENT_ADDED", staff.userId(), now, attachment.fileName(), changes, attachment.id());
+        return new AttachmentAdded(attachment, c.version());
+    }
+
+    @Transactional(readOnly = true)
+    public List<AttachmentView> attachments(StaffPrincipal staff, UUID id) {
+        return attachments.of(visible(staff, id).id());
+    }
+
+    /** The caller closes the content's stream. */
+    @Transactional(readOnly = true)
+    public Attachments.Content attachment(StaffPrincipal staff, UUID id, UUID attachmentId) {
+        return attachments.open(visible(staff, id).id(), attachmentId);
+    }
+
+    public record AttachmentAdded(AttachmentView attachment, long complaintVersion) {
+    }
+
     // --- consumer side (public pages): the access code stands in for a login ---
 
     @Transactional(readOnly = true)
@@ -366,7 +395,8 @@ public class ComplaintService {
                 followUps.findByComplaintIdOrderByRecordedAt(c.id()).stream()
                         .map(f -> new ComplaintView.FollowUpView(f.id(), f.outcome(), f.satisfaction(), f.problemSolved(),
                                 f.comment(), f.round(), f.recordedBy(), f.recordedAt()))
-                        .toList());
+                        .toList(),
+                attachments.of(c.id()));
     }
 
     private static void requireText(String field, String value, int max) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.complaints.core.attachment.AttachmentView;
 import com.complaints.plugin.api.SubjectType;
 
 /** A complaint as staff read it, with its handovers, solutions, progress messages and follow-ups. */
@@ -36,7 +37,8 @@ public record ComplaintView(
         List<HandoverView> handovers,
         List<SolutionView> solutions,
         List<ProgressView> progress,
-        List<FollowUpView> followUps) {
+        List<FollowUpView> followUps,
+        List<AttachmentView> attachments) {
 
     public record ConsumerView(String name, String phone, String email, String address, String regionCode,
                                String regionName) {

@@ -1,6 +1,7 @@
 package com.complaints.core.web;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -9,34 +10,48 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies over 1 MiB with 413: at once when Content-Length says so, and while reading when the
- * body is chunked.
+ * body is chunked. Attachment uploads (multipart) may be larger: up to the attachment limit plus 1 MiB of form
+ * overhead; the multipart limits of the servlet container bound them further.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 1024 * 1024;
+    private static final Pattern ATTACHMENT_UPLOAD = Pattern.compile("/api/v1/complaints/[^/]+/attachments");
 
     private final ProblemResponses problems;
+    private final long maxUploadBytes;
 
-    BodySizeLimitFilter(ProblemResponses problems) {
+    BodySizeLimitFilter(ProblemResponses problems,
+                        @Value("${complaints.attachments.max-size:10MB}") DataSize maxAttachment) {
         this.problems = problems;
+        this.maxUploadBytes = maxAttachment.toBytes() + MAX_BYTES;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BYTES) {
+        boolean upload = "POST".equals(request.getMethod())
+                && ATTACHMENT_UPLOAD.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+        long limit = upload ? maxUploadBytes : MAX_BYTES;
+        if (request.getContentLengthLong() > limit) {
             problems.write(request, response, ProblemTypes.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
-                    "Payload too large", new PayloadTooLargeException().getMessage()));
+                    "Payload too large", "the request body exceeds " + limit + " bytes"));
+            return;
+        }
+        if (upload) {
+            chain.doFilter(request, response);
             return;
         }
         chain.doFilter(new LimitedRequest(request), response);

@@ -75,6 +75,33 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(text)).build());
     }
 
+    /** A multipart/form-data upload of one file in the part {@code file}. */
+    public Response upload(String path, String token, String fileName, String contentType, byte[] content,
+                           Map<String, String> headers) {
+        String boundary = "----complaints" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(builder(path, token, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** The raw bytes of a download. */
+    public HttpResponse<byte[]> download(String path, String token) {
+        try {
+            return http.send(builder(path, token, Map.of()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response put(String path, String token, Object body) {
         return send(builder(path, token, Map.of()).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());

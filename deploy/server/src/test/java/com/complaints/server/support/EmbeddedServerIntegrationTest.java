@@ -7,7 +7,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * the H2 database lives in memory for the test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:embedded-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
+        "spring.datasource.url=jdbc:h2:mem:embedded-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "complaints.attachments.directory=${java.io.tmpdir}/complaints-embedded-it-attachments"
 })
 public abstract class EmbeddedServerIntegrationTest extends ApiIntegrationTest {
 }

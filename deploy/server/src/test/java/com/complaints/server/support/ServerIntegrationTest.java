@@ -1,5 +1,7 @@
 package com.complaints.server.support;
 
+import java.nio.file.Path;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -18,6 +20,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 public abstract class ServerIntegrationTest extends ApiIntegrationTest {
 
+    /** Attachment content of this test run. */
+    protected static final Path ATTACHMENTS = Path.of(System.getProperty("java.io.tmpdir"),
+            "complaints-it-attachments-" + ProcessHandle.current().pid());
+
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         TestPostgres.Database db = TestPostgres.database();
@@ -27,5 +33,6 @@ public abstract class ServerIntegrationTest extends ApiIntegrationTest {
         registry.add("spring.flyway.user", () -> TestPostgres.OWNER);
         registry.add("spring.flyway.password", () -> TestPostgres.OWNER_PASSWORD);
         registry.add("spring.flyway.placeholders.app_role", () -> TestPostgres.APP);
+        registry.add("complaints.attachments.directory", () -> ATTACHMENTS.toString());
     }
 }
