@@ -26,6 +26,17 @@ class PlatformEndpointsIT extends ServerIntegrationTest {
     }
 
     @Test
+    void metricsAreForOperatorsOnly() {
+        assertThat(api.get("/actuator/prometheus", null).status()).isEqualTo(401);
+        String tenantAdmin = api.token(newTenant("metrics"), "root", "TENANT_ADMIN", null);
+        assertThat(api.get("/actuator/prometheus", tenantAdmin).status()).isEqualTo(403);
+        var scrape = api.send(api.builder("/actuator/prometheus", api.token("platform", "op", "PLATFORM_OPERATOR", null),
+                Map.of()).GET().build());
+        assertThat(scrape.status()).isEqualTo(200);
+        assertThat(scrape.raw().body()).contains("http_server_requests");
+    }
+
+    @Test
     void missingOrForgedTokensAre401Problems() {
         Response none = api.get("/api/v1/complaints", null);
         assertThat(none.status()).isEqualTo(401);

@@ -57,20 +57,20 @@ public class Attachments {
         String name = cleanName(fileName);
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";")[0].strip();
         if (!ALLOWED_TYPES.contains(type)) {
-            throw new InvalidInputException("file", "content type '" + type + "' is not accepted; accepted: " + ALLOWED_TYPES);
+            throw new InvalidInputException("file", "content-type", type, String.join(", ", new java.util.TreeSet<>(ALLOWED_TYPES)));
         }
         String tenant = tenantContext.require();
         AttachmentStorage.StoredContent stored;
         try {
             stored = storage.store(tenant, name, content, maxBytes);
         } catch (AttachmentStorage.ContentTooLargeException e) {
-            throw new InvalidInputException("file", "must be at most " + maxBytes + " bytes");
+            throw new InvalidInputException("file", "max-bytes", maxBytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the attachment", e);
         }
         removeOnRollback(tenant, stored.key());
         if (stored.size() == 0) {
-            throw new InvalidInputException("file", "is empty");
+            throw new InvalidInputException("file", "empty-file");
         }
         Attachment attachment = attachments.save(new Attachment(complaintId, name, type, stored, actor, clock.instant()));
         log.info("attachment stored tenant={} attachment={} bytes={}", tenant, attachment.id(), stored.size());
@@ -90,7 +90,7 @@ public class Attachments {
         try {
             return new Content(a.view(), storage.open(tenantContext.require(), a.storageKey()));
         } catch (IOException e) {
-            throw new NotFoundException("attachment content");
+            throw new NotFoundException("attachment");
         }
     }
 
@@ -116,7 +116,7 @@ public class Attachments {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            throw new InvalidInputException("file", "needs a file name");
+            throw new InvalidInputException("file", "file-name");
         }
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }

@@ -42,27 +42,27 @@ class ComplaintDraftValidator {
     void validate(ComplaintDraft draft) {
         List<FieldError> errors = new ArrayList<>();
         if (!ChannelKeys.isValid(draft.channel())) {
-            errors.add(new FieldError("channel", "must be a channel key such as phone, web, onsite or email"));
+            errors.add(FieldError.of("channel", "channel"));
         }
         if (draft.channelMessageId() != null && (draft.channelMessageId().isBlank() || draft.channelMessageId().length() > 200)) {
-            errors.add(new FieldError("channelMessageId", "must be 1 to 200 characters"));
+            errors.add(FieldError.of("channelMessageId", "length-range", 1, 200));
         }
         var consumer = draft.consumer();
         required(errors, "consumer.name", consumer.name(), NAME_MAX);
         boolean hasPhone = consumer.phone() != null && !consumer.phone().isBlank();
         boolean hasEmail = consumer.email() != null && !consumer.email().isBlank();
         if (!hasPhone && !hasEmail) {
-            errors.add(new FieldError("consumer", "give a phone number or an e-mail address (or both)"));
+            errors.add(FieldError.of("consumer", "contact-required"));
         }
         if (hasPhone && !PHONE.matcher(consumer.phone().strip()).matches()) {
-            errors.add(new FieldError("consumer.phone", "must be a phone number: digits, optional leading +, 6 to 20 digits"));
+            errors.add(FieldError.of("consumer.phone", "phone"));
         }
         if (hasEmail && (consumer.email().length() > 254 || !EMAIL.matcher(consumer.email().strip()).matches())) {
-            errors.add(new FieldError("consumer.email", "must be an e-mail address"));
+            errors.add(FieldError.of("consumer.email", "email"));
         }
         optional(errors, "consumer.address", consumer.address(), ADDRESS_MAX);
         if (consumer.regionCode() != null && !REGION_CODE.matcher(consumer.regionCode()).matches()) {
-            errors.add(new FieldError("consumer.regionCode", "must be 2 to 12 upper-case letters, digits or dashes, e.g. 310115"));
+            errors.add(FieldError.of("consumer.regionCode", "region-code"));
         }
         optional(errors, "consumer.regionName", consumer.regionName(), NAME_MAX);
         required(errors, "subject.name", draft.subject().name(), SUBJECT_NAME_MAX);
@@ -71,13 +71,13 @@ class ComplaintDraftValidator {
         optional(errors, "expectedResolution", draft.expectedResolution(), EXPECTED_MAX);
         var now = clock.instant().plus(Duration.ofMinutes(5));
         if (draft.occurredAt() != null && draft.occurredAt().isAfter(now)) {
-            errors.add(new FieldError("occurredAt", "must not be in the future"));
+            errors.add(FieldError.of("occurredAt", "not-future"));
         }
         if (draft.receivedAt() != null && draft.receivedAt().isAfter(now)) {
-            errors.add(new FieldError("receivedAt", "must not be in the future"));
+            errors.add(FieldError.of("receivedAt", "not-future"));
         }
         if (draft.occurredAt() != null && draft.receivedAt() != null && draft.occurredAt().isAfter(draft.receivedAt())) {
-            errors.add(new FieldError("occurredAt", "must not be after receivedAt"));
+            errors.add(FieldError.of("occurredAt", "occurred-after-received"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -86,15 +86,15 @@ class ComplaintDraftValidator {
 
     static void required(List<FieldError> errors, String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(FieldError.of(field, "required"));
         } else if (value.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+            errors.add(FieldError.of(field, "max-length", max));
         }
     }
 
     static void optional(List<FieldError> errors, String field, String value, int max) {
         if (value != null && value.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+            errors.add(FieldError.of(field, "max-length", max));
         }
     }
 }

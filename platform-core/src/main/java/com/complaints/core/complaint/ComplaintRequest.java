@@ -28,15 +28,15 @@ public record ComplaintRequest(
         List<FieldError> errors = new ArrayList<>();
         String effectiveChannel = channelOverride != null ? channelOverride : channel;
         if (effectiveChannel == null) {
-            errors.add(new FieldError("channel", "is required"));
+            errors.add(FieldError.of("channel", "required"));
         }
         if (consumer == null) {
-            errors.add(new FieldError("consumer", "is required"));
+            errors.add(FieldError.of("consumer", "required"));
         }
         if (subject == null) {
-            errors.add(new FieldError("subject", "is required"));
+            errors.add(FieldError.of("subject", "required"));
         } else if (subject.type() == null) {
-            errors.add(new FieldError("subject.type", "is required: PRODUCT or SERVICE"));
+            errors.add(FieldError.of("subject.type", "subject-type"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

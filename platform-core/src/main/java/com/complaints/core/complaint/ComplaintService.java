@@ -137,16 +137,16 @@ public class ComplaintService {
     public ComplaintView triage(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Triage cmd) {
         List<FieldError> errors = new ArrayList<>();
         if (cmd.category() == null) {
-            errors.add(new FieldError("category", "is required"));
+            errors.add(FieldError.of("category", "required"));
         }
         if (cmd.complexity() == null) {
-            errors.add(new FieldError("complexity", "is required"));
+            errors.add(FieldError.of("complexity", "required"));
         }
         if (cmd.urgency() == null) {
-            errors.add(new FieldError("urgency", "is required"));
+            errors.add(FieldError.of("urgency", "required"));
         }
         if (cmd.urgency() == Urgency.URGENT && isBlank(cmd.urgencyReason())) {
-            errors.add(new FieldError("urgencyReason", "is required for an urgent complaint"));
+            errors.add(FieldError.of("urgencyReason", "urgency-reason"));
         }
         checkLength(errors, "urgencyReason", cmd.urgencyReason(), 500);
         throwIfAny(errors);
@@ -167,14 +167,14 @@ public class ComplaintService {
     public ComplaintView transfer(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Transfer cmd) {
         List<FieldError> errors = new ArrayList<>();
         if (cmd.toDepartmentId() == null) {
-            errors.add(new FieldError("toDepartmentId", "is required"));
+            errors.add(FieldError.of("toDepartmentId", "required"));
         }
         checkLength(errors, "toUserId", cmd.toUserId(), 100);
         checkLength(errors, "note", cmd.note(), TEXT_MAX);
         throwIfAny(errors);
         Complaint c = load(staff, id, expectedVersion);
         if (departments.find(cmd.toDepartmentId()).isEmpty()) {
-            throw new InvalidInputException("toDepartmentId", "no such department");
+            throw new InvalidInputException("toDepartmentId", "unknown-department");
         }
         Instant now = clock.instant();
         UUID fromDepartment = c.departmentId();
@@ -232,13 +232,13 @@ public class ComplaintService {
     public ComplaintView recordFollowUp(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.FollowUp cmd) {
         List<FieldError> errors = new ArrayList<>();
         if (cmd.outcome() == null) {
-            errors.add(new FieldError("outcome", "is required: SATISFIED, DISSATISFIED or UNREACHABLE"));
+            errors.add(FieldError.of("outcome", "outcome"));
         }
         if (cmd.satisfaction() != null && (cmd.satisfaction() < 1 || cmd.satisfaction() > 5)) {
-            errors.add(new FieldError("satisfaction", "must be between 1 and 5"));
+            errors.add(FieldError.of("satisfaction", "range", 1, 5));
         }
         if (cmd.outcome() == FollowUpOutcome.UNREACHABLE && (cmd.satisfaction() != null || cmd.problemSolved() != null)) {
-            errors.add(new FieldError("outcome", "an unreachable consumer gives no satisfaction or answer"));
+            errors.add(FieldError.of("outcome", "unreachable-no-answer"));
         }
         checkLength(errors, "comment", cmd.comment(), TEXT_MAX);
         throwIfAny(errors);

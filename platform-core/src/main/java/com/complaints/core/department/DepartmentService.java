@@ -58,7 +58,7 @@ public class DepartmentService {
     @Transactional(readOnly = true)
     public DepartmentView byType(DepartmentType type) {
         return departments.findFirstByType(type).map(this::view)
-                .orElseThrow(() -> new NotFoundException("department of type " + type));
+                .orElseThrow(() -> new NotFoundException("department"));
     }
 
     /** Ids of the departments the user belongs to (by membership) or is named in by code (token claim). */
@@ -140,16 +140,16 @@ public class DepartmentService {
     private void validate(DepartmentDraft draft, boolean creating) {
         List<FieldError> errors = new ArrayList<>();
         if (creating && (draft.code() == null || !CODE.matcher(draft.code()).matches())) {
-            errors.add(new FieldError("code", "must match " + CODE.pattern()));
+            errors.add(FieldError.of("code", "pattern", CODE.pattern()));
         }
         if (draft.nameZh() == null || draft.nameZh().isBlank() || draft.nameZh().length() > 100) {
-            errors.add(new FieldError("nameZh", "must be 1 to 100 characters"));
+            errors.add(FieldError.of("nameZh", "length-range", 1, 100));
         }
         if (draft.nameEn() == null || draft.nameEn().isBlank() || draft.nameEn().length() > 100) {
-            errors.add(new FieldError("nameEn", "must be 1 to 100 characters"));
+            errors.add(FieldError.of("nameEn", "length-range", 1, 100));
         }
         if (draft.headUserId() != null && !USER_ID.matcher(draft.headUserId()).matches()) {
-            errors.add(new FieldError("headUserId", "must be a user id of 1 to 100 letters, digits or ._@:-"));
+            errors.add(FieldError.of("headUserId", "user-id"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -158,7 +158,7 @@ public class DepartmentService {
 
     private static void checkUserId(String field, String userId) {
         if (userId == null || !USER_ID.matcher(userId).matches()) {
-            throw new InvalidInputException(field, "must be a user id of 1 to 100 letters, digits or ._@:-");
+            throw new InvalidInputException(field, "user-id");
         }
     }
 

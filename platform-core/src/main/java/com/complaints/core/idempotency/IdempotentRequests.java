@@ -52,7 +52,7 @@ public class IdempotentRequests {
             return transactions.execute(tx -> action.get());
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw new InvalidInputException("Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters");
+            throw new InvalidInputException("Idempotency-Key", "length-range", 1, MAX_KEY_LENGTH);
         }
         String hash = hash(request);
         Optional<ResponseEntity<?>> earlier = replay(key, hash);

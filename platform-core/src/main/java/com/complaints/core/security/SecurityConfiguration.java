@@ -14,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import com.complaints.core.tenancy.PlatformTenant;
 import com.complaints.core.tenancy.TenantContext;
 import com.complaints.core.tenancy.TenantDirectory;
+import com.complaints.core.web.ProblemMessages;
 import com.complaints.core.web.ProblemResponses;
 
 @Configuration(proxyBeanMethods = false)
@@ -23,9 +24,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, TokenClaimsProperties claims, PlatformTenant platformTenant,
-                                    TenantContext tenantContext, TenantDirectory directory, ProblemResponses problems) {
+                                    TenantContext tenantContext, TenantDirectory directory, ProblemResponses problems,
+                                    ProblemMessages messages) {
         StaffTokenConverter converter = new StaffTokenConverter(claims, platformTenant);
-        TenantBindingFilter tenantBinding = new TenantBindingFilter(tenantContext, directory, platformTenant, problems);
+        TenantBindingFilter tenantBinding = new TenantBindingFilter(tenantContext, directory, platformTenant, problems, messages);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a

@@ -20,7 +20,7 @@ import com.complaints.core.tenancy.TenantDirectory;
 import com.complaints.core.tenancy.TenantStatus;
 import com.complaints.core.tenancy.TenantView;
 import com.complaints.core.web.ProblemResponses;
-import com.complaints.core.web.ProblemTypes;
+import com.complaints.core.web.ProblemMessages;
 
 /**
  * Binds the request's tenant: from the token for staff, from the path for the public pages. Unknown tenants
@@ -33,13 +33,15 @@ class TenantBindingFilter extends OncePerRequestFilter {
     private final TenantContext tenantContext;
     private final TenantDirectory directory;
     private final PlatformTenant platformTenant;
-    private final ProblemResponses problems;
+    private final ProblemResponses responses;
+    private final ProblemMessages problems;
 
     TenantBindingFilter(TenantContext tenantContext, TenantDirectory directory, PlatformTenant platformTenant,
-                        ProblemResponses problems) {
+                        ProblemResponses responses, ProblemMessages problems) {
         this.tenantContext = tenantContext;
         this.directory = directory;
         this.platformTenant = platformTenant;
+        this.responses = responses;
         this.problems = problems;
     }
 
@@ -55,16 +57,16 @@ class TenantBindingFilter extends OncePerRequestFilter {
         if (!platformTenant.is(tenant.get())) {
             Optional<TenantView> known = directory.find(tenant.get());
             if (known.isEmpty()) {
-                problems.write(request, response, publicPage
-                        ? ProblemTypes.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "no such page")
-                        : ProblemTypes.problem(HttpStatus.FORBIDDEN, "unknown-tenant", "Unknown tenant",
-                        "the token's tenant is not provisioned on this platform"));
+                responses.write(request, response, publicPage
+                        ? problems.notFound("page")
+                        : problems.problem(HttpStatus.FORBIDDEN, "unknown-tenant"));
                 return;
             }
             if (known.get().status() != TenantStatus.ACTIVE) {
-                problems.write(request, response, ProblemTypes.problem(HttpStatus.FORBIDDEN, "tenant-suspended",
-                        "服务已暂停 / Service suspended",
-                        "该服务暂停使用，请稍后再试。 This service is suspended; please try again later."));
+                // bound first, so that a request without Accept-Language reads it in the tenant's language
+                try (TenantContext.Scope ignored = tenantContext.bind(tenant.get())) {
+                    responses.write(request, response, problems.problem(HttpStatus.FORBIDDEN, "tenant-suspended"));
+                }
                 return;
             }
         }

@@ -6,7 +6,15 @@ package com.complaints.core.shared;
  */
 public class NotFoundException extends RuntimeException {
 
-    public NotFoundException(String what) {
-        super(what + " not found");
+    private final String kind;
+
+    /** @param kind what was not found: complaint, department, tenant, transfer, solution, member, attachment */
+    public NotFoundException(String kind) {
+        super(kind + " not found");
+        this.kind = kind;
+    }
+
+    public String kind() {
+        return kind;
     }
 }

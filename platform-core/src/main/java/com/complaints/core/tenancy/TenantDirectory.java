@@ -99,21 +99,21 @@ public class TenantDirectory {
     private ZoneId validate(NewTenant request) {
         List<FieldError> errors = new ArrayList<>();
         if (!TenantSlug.isValid(request.slug())) {
-            errors.add(new FieldError("slug", "must match " + TenantSlug.REGEX));
+            errors.add(FieldError.of("slug", "pattern", TenantSlug.REGEX));
         } else if (platformTenant.slug().equals(request.slug())) {
-            errors.add(new FieldError("slug", "'" + request.slug() + "' is reserved for the platform operators"));
+            errors.add(FieldError.of("slug", "slug-reserved", request.slug()));
         }
         if (request.displayName() == null || request.displayName().isBlank() || request.displayName().length() > 200) {
-            errors.add(new FieldError("displayName", "must be 1 to 200 characters"));
+            errors.add(FieldError.of("displayName", "length-range", 1, 200));
         }
         if (!SupportedLocale.isSupported(request.locale())) {
-            errors.add(new FieldError("locale", "must be zh-CN or en"));
+            errors.add(FieldError.of("locale", "locale"));
         }
         ZoneId zone = null;
         try {
             zone = ZoneId.of(request.timeZone() == null ? "" : request.timeZone());
         } catch (DateTimeException e) {
-            errors.add(new FieldError("timeZone", "must be an IANA time zone such as Asia/Shanghai"));
+            errors.add(FieldError.of("timeZone", "time-zone"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -1,7 +1,6 @@
 package com.complaints.core.web;
 
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +14,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -22,147 +22,145 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import com.complaints.core.shared.ConflictException;
 import com.complaints.core.shared.ForbiddenException;
 import com.complaints.core.shared.InvalidInputException;
+import com.complaints.core.shared.InvalidInputException.FieldError;
 import com.complaints.core.shared.NotFoundException;
 import com.complaints.core.shared.PreconditionFailedException;
 
 /**
- * Every error of the API as RFC 9457 problem details. Validation problems carry {@code errors}: a list of
- * {@code {field, message}}.
+ * Every error of the API as RFC 9457 problem details, in the reader's language. Validation problems carry
+ * {@code errors}: a list of {@code {field, code, message}}.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final ProblemMessages problems;
+
+    ApiExceptionHandler(ProblemMessages problems) {
+        this.problems = problems;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return ProblemTypes.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+        return problems.notFound(e.kind());
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return ProblemTypes.problem(HttpStatus.CONFLICT, e.code(), "Conflict", e.getMessage());
+        return problems.problemWithDetail(HttpStatus.CONFLICT, e.code(), e.getMessage());
     }
 
-    @ExceptionHandler(PreconditionFailedException.class)
-    ProblemDetail stale(PreconditionFailedException e) {
-        return ProblemTypes.problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Precondition failed", e.getMessage());
-    }
-
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    ProblemDetail concurrentChange(ObjectOptimisticLockingFailureException e) {
-        return ProblemTypes.problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Precondition failed",
-                "the resource was changed by another request; read it again and retry");
+    @ExceptionHandler({PreconditionFailedException.class, ObjectOptimisticLockingFailureException.class})
+    ProblemDetail stale(RuntimeException e) {
+        return problems.problem(HttpStatus.PRECONDITION_FAILED, "stale-version");
     }
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)
     ProblemDetail keyReused(IdempotencyKeyReusedException e) {
-        return ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency key reused",
-                e.getMessage());
+        return problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused");
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        return validationProblem(e.errors().stream().map(err -> Map.of("field", err.field(), "message", err.message())).toList());
+        return problems.validation(e.errors());
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException e) {
-        return ProblemTypes.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
+        return problems.problemWithDetail(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ProblemDetail denied(RuntimeException e) {
-        return ProblemTypes.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "your roles do not allow this request");
+        return problems.problem(HttpStatus.FORBIDDEN, "forbidden");
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
     ProblemDetail tooLarge(PayloadTooLargeException e) {
-        return ProblemTypes.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large", e.getMessage());
+        return problems.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", e.limit());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return validationProblem(List.of(Map.of("field", e.getName(), "message", "has an invalid value")));
+        return problems.validation(List.of(FieldError.of(e.getName(), "invalid-value")));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
+        // the database's message may quote row values (personal data): log the kind only
         log.warn("data integrity violation: {}", e.getMostSpecificCause().getClass().getSimpleName());
-        return ProblemTypes.problem(HttpStatus.CONFLICT, "conflict", "Conflict",
-                "the request conflicts with existing data");
+        return problems.problem(HttpStatus.CONFLICT, "conflict");
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
-        log.error("unexpected error", e);
-        return ProblemTypes.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "the request failed unexpectedly; it has been logged");
+        log.error("unexpected error: {}", e.getClass().getName(), e);
+        return problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error");
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
-                .toList();
-        return ResponseEntity.badRequest().body(validationProblem(errors));
+        List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(f -> FieldError.of(f.getField(), "invalid-value")).toList();
+        return ResponseEntity.badRequest().body(problems.validation(errors));
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
                                                                             HttpHeaders headers, HttpStatusCode status,
                                                                             WebRequest request) {
-        List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream().map(err -> Map.of(
-                        "field", r.getMethodParameter().getParameterName() == null ? "parameter" : r.getMethodParameter().getParameterName(),
-                        "message", String.valueOf(err.getDefaultMessage()))))
+        List<FieldError> errors = ex.getParameterValidationResults().stream()
+                .map(r -> FieldError.of(r.getMethodParameter().getParameterName() == null ? "parameter"
+                        : r.getMethodParameter().getParameterName(), "invalid-value"))
                 .toList();
-        return ResponseEntity.badRequest().body(validationProblem(errors));
+        return ResponseEntity.badRequest().body(problems.validation(errors));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        Throwable cause = ex.getMostSpecificCause();
-        if (hasCause(ex, PayloadTooLargeException.class)) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                    .body(tooLarge(new PayloadTooLargeException()));
-        }
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return ResponseEntity.badRequest().body(validationProblem(List.of(
-                    Map.of("field", unknown.getPropertyName(), "message", "is not a known field"))));
-        }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = mismatch.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-            return ResponseEntity.badRequest().body(validationProblem(List.of(
-                    Map.of("field", field, "message", "has an invalid value or type"))));
-        }
-        return ResponseEntity.badRequest().body(ProblemTypes.problem(HttpStatus.BAD_REQUEST, "malformed-body",
-                "Malformed request body", "the request body is missing or is not valid JSON"));
-    }
-
-    private static ProblemDetail validationProblem(List<Map<String, String>> errors) {
-        ProblemDetail problem = ProblemTypes.problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-                errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid");
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof PayloadTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
             }
         }
-        return false;
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return ResponseEntity.badRequest().body(problems.validation(List.of(
+                    FieldError.of(path(unknown), "unknown-field"))));
+        }
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return ResponseEntity.badRequest().body(problems.validation(List.of(
+                    FieldError.of(path(mismatch), "invalid-value"))));
+        }
+        return ResponseEntity.badRequest().body(problems.problem(HttpStatus.BAD_REQUEST, "malformed-body"));
+    }
+
+    /** Spring MVC's own exceptions (404 no handler, 405, 415, missing parameters, ...): localized titles. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (body == null && ex instanceof ErrorResponse errorResponse) {
+            body = problems.problem(statusCode, "http", errorResponse.getBody().getTitle());
+        } else if (body == null) {
+            body = problems.problem(statusCode, "http", String.valueOf(statusCode.value()));
+        } else if (body instanceof ProblemDetail detail && detail.getType().toString().equals("about:blank")) {
+            body = problems.problem(statusCode, "http", detail.getTitle());
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
     }
 }

@@ -30,11 +30,13 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     static final long MAX_BYTES = 1024 * 1024;
     private static final Pattern ATTACHMENT_UPLOAD = Pattern.compile("/api/v1/complaints/[^/]+/attachments");
 
-    private final ProblemResponses problems;
+    private final ProblemResponses responses;
+    private final ProblemMessages problems;
     private final long maxUploadBytes;
 
-    BodySizeLimitFilter(ProblemResponses problems,
+    BodySizeLimitFilter(ProblemResponses responses, ProblemMessages problems,
                         @Value("${complaints.attachments.max-size:10MB}") DataSize maxAttachment) {
+        this.responses = responses;
         this.problems = problems;
         this.maxUploadBytes = maxAttachment.toBytes() + MAX_BYTES;
     }
@@ -46,8 +48,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
                 && ATTACHMENT_UPLOAD.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
         long limit = upload ? maxUploadBytes : MAX_BYTES;
         if (request.getContentLengthLong() > limit) {
-            problems.write(request, response, ProblemTypes.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
-                    "Payload too large", "the request body exceeds " + limit + " bytes"));
+            responses.write(request, response, problems.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", limit));
             return;
         }
         if (upload) {
@@ -104,7 +105,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         private void count(int n) throws PayloadTooLargeException {
             read += n;
             if (read > MAX_BYTES) {
-                throw new PayloadTooLargeException();
+                throw new PayloadTooLargeException(MAX_BYTES);
             }
         }
 

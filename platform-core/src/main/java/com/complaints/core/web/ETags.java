@@ -29,7 +29,7 @@ public final class ETags {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "must be an entity tag this API issued, such as \"3\"");
+            throw new InvalidInputException("If-Match", "etag");
         }
     }
 }

@@ -27,10 +27,10 @@ public final class Paging {
         int p = page == null ? 0 : page;
         int s = size == null ? 20 : size;
         if (p < 0) {
-            errors.add(new FieldError("page", "must be 0 or more"));
+            errors.add(FieldError.of("page", "min", 0));
         }
         if (s < 1 || s > MAX_SIZE) {
-            errors.add(new FieldError("size", "must be between 1 and " + MAX_SIZE));
+            errors.add(FieldError.of("size", "range", 1, MAX_SIZE));
         }
         Sort order = defaultSort;
         if (sort != null && !sort.isBlank()) {
@@ -38,7 +38,7 @@ public final class Paging {
             String property = parts[0].strip();
             String direction = parts.length > 1 ? parts[1].strip().toLowerCase() : "asc";
             if (!sortable.contains(property) || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
-                errors.add(new FieldError("sort", "must be one of " + sortable + " with an optional ,asc or ,desc"));
+                errors.add(FieldError.of("sort", "sort", String.join(", ", new java.util.TreeSet<>(sortable))));
             } else {
                 order = Sort.by(direction.equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC, property).and(Sort.by("id"));
             }

@@ -2,10 +2,17 @@ package com.complaints.core.web;
 
 import java.io.IOException;
 
-/** A request body beyond {@link BodySizeLimitFilter#MAX_BYTES}. An IOException so it can escape a body read. */
+/** A request body beyond its limit. An IOException so that it can escape a body read. */
 public class PayloadTooLargeException extends IOException {
 
-    public PayloadTooLargeException() {
-        super("the request body exceeds " + BodySizeLimitFilter.MAX_BYTES + " bytes (1 MiB)");
+    private final long limit;
+
+    public PayloadTooLargeException(long limit) {
+        super("the request body exceeds " + limit + " bytes");
+        this.limit = limit;
+    }
+
+    public long limit() {
+        return limit;
     }
 }

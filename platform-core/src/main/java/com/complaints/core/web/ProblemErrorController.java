@@ -1,5 +1,7 @@
 package com.complaints.core.web;
 
+import java.net.URI;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -10,8 +12,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-
 /**
  * Errors that never reached a controller (the container's error page): answered as problem details too, with
  * nothing of the underlying exception in the body.
@@ -19,13 +19,19 @@ import java.net.URI;
 @RestController
 class ProblemErrorController implements ErrorController {
 
+    private final ProblemMessages problems;
+
+    ProblemErrorController(ProblemMessages problems) {
+        this.problems = problems;
+    }
+
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null ? HttpStatus.valueOf(i) : HttpStatus.INTERNAL_SERVER_ERROR;
-        ProblemDetail problem = ProblemTypes.problem(status, status.is5xxServerError() ? "internal-error" : "http-" + status.value(),
-                status.getReasonPhrase(), status.is5xxServerError() ? "the request failed unexpectedly; it has been logged"
-                        : "the request could not be processed");
+        ProblemDetail problem = status.is5xxServerError()
+                ? problems.problem(status, "internal-error")
+                : problems.problem(status, "http", status.value() + " " + status.getReasonPhrase());
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null) {
             problem.setInstance(URI.create(uri.toString()));

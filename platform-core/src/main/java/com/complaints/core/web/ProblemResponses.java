@@ -24,22 +24,22 @@ import java.net.URI;
 public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json;
+    private final ProblemMessages problems;
 
-    ProblemResponses(JsonMapper json) {
+    ProblemResponses(JsonMapper json, ProblemMessages problems) {
         this.json = json;
+        this.problems = problems;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer");
-        write(request, response, ProblemTypes.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
-                e.getMessage() == null ? "a valid bearer token is required" : e.getMessage()));
+        write(request, response, problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated"));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
-        write(request, response, ProblemTypes.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                "your roles do not allow this request"));
+        write(request, response, problems.problem(HttpStatus.FORBIDDEN, "forbidden"));
     }
 
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -44,6 +44,21 @@ class ValidationIT extends ServerIntegrationTest {
     }
 
     @Test
+    void problemsSpeakTheReadersLanguage() {
+        Map<String, Object> body = new HashMap<>(complaintBody("x"));
+        body.put("consumer", Map.of("name", "张三"));
+        Response zh = api.post("/api/v1/complaints", agent, body, Map.of("Accept-Language", "zh-CN,zh;q=0.9"));
+        assertThat(zh.text("title")).isEqualTo("请求无效");
+        assertThat(zh.body().get("errors").get(0).get("message").asString()).isEqualTo("请至少填写电话或电子邮箱之一");
+        assertThat(zh.body().get("errors").get(0).get("code").asString()).isEqualTo("contact-required");
+        Response en = api.post("/api/v1/complaints", agent, body, Map.of("Accept-Language", "en"));
+        assertThat(en.text("title")).isEqualTo("Invalid request");
+        assertThat(en.body().get("errors").get(0).get("message").asString()).contains("phone number or an e-mail");
+        Response notFound = api.get("/api/v1/complaints/" + UUID.randomUUID(), agent);
+        assertThat(notFound.text("detail")).isEqualTo("所请求的投诉不存在。");
+    }
+
+    @Test
     void unknownFieldsAreRejected() {
         Map<String, Object> body = new HashMap<>(complaintBody("x"));
         body.put("priority", "HIGH");

@@ -114,7 +114,8 @@ public final class Api {
     public Response send(HttpRequest request) {
         try {
             HttpResponse<String> raw = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            JsonNode body = raw.body() == null || raw.body().isBlank() ? json.nullNode() : json.readTree(raw.body());
+            boolean isJson = raw.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(false);
+            JsonNode body = !isJson || raw.body() == null || raw.body().isBlank() ? json.nullNode() : json.readTree(raw.body());
             return new Response(raw.statusCode(), raw, body);
         } catch (IOException e) {
             throw new IllegalStateException(e);

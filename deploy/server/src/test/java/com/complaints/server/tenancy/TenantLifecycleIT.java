@@ -34,7 +34,11 @@ class TenantLifecycleIT extends ServerIntegrationTest {
         assertThat(staff.text("type")).endsWith("/tenant-suspended");
         Response publicForm = api.post("/public/" + tenant + "/complaints", null, Map.of());
         assertThat(publicForm.status()).isEqualTo(403);
-        assertThat(publicForm.text("title")).contains("服务已暂停").contains("Service suspended");
+        // no Accept-Language: the tenant's language (zh-CN)
+        assertThat(publicForm.text("title")).isEqualTo("服务已暂停");
+        Response inEnglish = api.post("/public/" + tenant + "/complaints", null, Map.of(), Map.of("Accept-Language", "en-GB,en;q=0.8"));
+        assertThat(inEnglish.text("title")).isEqualTo("Service suspended");
+        assertThat(inEnglish.text("detail")).contains("suspended");
 
         assertThat(api.post("/api/v1/platform/tenants/" + tenant + "/resume", operator, null).text("status")).isEqualTo("ACTIVE");
         assertThat(api.get("/api/v1/complaints", agent).status()).isEqualTo(200);

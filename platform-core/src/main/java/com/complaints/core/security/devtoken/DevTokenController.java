@@ -40,19 +40,19 @@ class DevTokenController {
                               @RequestParam(required = false) String department) {
         List<FieldError> errors = new ArrayList<>();
         if (!TenantSlug.isValid(tenant)) {
-            errors.add(new FieldError("tenant", "must match " + TenantSlug.REGEX));
+            errors.add(FieldError.of("tenant", "pattern", TenantSlug.REGEX));
         } else if (!platformTenant.is(tenant) && !tenants.exists(tenant)) {
-            errors.add(new FieldError("tenant", "no such tenant"));
+            errors.add(FieldError.of("tenant", "unknown-tenant"));
         }
         if (user == null || !user.matches("[\\p{L}\\p{N}._@:-]{1,100}")) {
-            errors.add(new FieldError("user", "must be 1 to 100 letters, digits or ._@:-"));
+            errors.add(FieldError.of("user", "user-id"));
         }
         List<String> roleList = split(roles);
         if (roleList.isEmpty()) {
-            errors.add(new FieldError("roles", "name at least one of " + Arrays.toString(Role.values())));
+            errors.add(FieldError.of("roles", "roles-required", Arrays.toString(Role.values())));
         }
         roleList.stream().filter(r -> Role.parse(r).isEmpty())
-                .forEach(r -> errors.add(new FieldError("roles", "unknown role '" + r + "'")));
+                .forEach(r -> errors.add(FieldError.of("roles", "unknown-role", r)));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
