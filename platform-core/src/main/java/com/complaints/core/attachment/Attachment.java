@@ -5,23 +5,15 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.TenantId;
+import com.complaints.core.tenancy.TenantOwnedEntity;
 
 /** The metadata of a file attached to a complaint; its content is in the {@link AttachmentStorage}. */
 @Entity
 @Immutable
 @Table(name = "attachments")
-class Attachment {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
+class Attachment extends TenantOwnedEntity {
 
     @Column(name = "complaint_id", nullable = false)
     private UUID complaintId;
@@ -52,7 +44,7 @@ class Attachment {
 
     Attachment(UUID complaintId, String fileName, String contentType, AttachmentStorage.StoredContent stored,
                String uploadedBy, Instant uploadedAt) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.complaintId = complaintId;
         this.fileName = fileName;
         this.contentType = contentType;
@@ -61,10 +53,6 @@ class Attachment {
         this.storageKey = stored.key();
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
-    }
-
-    UUID id() {
-        return id;
     }
 
     UUID complaintId() {
@@ -100,6 +88,6 @@ class Attachment {
     }
 
     AttachmentView view() {
-        return new AttachmentView(id, fileName, contentType, sizeBytes, sha256, uploadedBy, uploadedAt);
+        return new AttachmentView(id(), fileName, contentType, sizeBytes, sha256, uploadedBy, uploadedAt);
     }
 }

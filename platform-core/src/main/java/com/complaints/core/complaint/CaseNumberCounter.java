@@ -5,21 +5,13 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
+import com.complaints.core.tenancy.TenantOwnedEntity;
 
 /** The tenant's daily case counter; one row per tenant, created with the tenant and locked to draw a number. */
 @Entity
 @Table(name = "case_number_counters")
-class CaseNumberCounter {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
+class CaseNumberCounter extends TenantOwnedEntity {
 
     @Column(name = "counter_day", nullable = false)
     private LocalDate day;
@@ -31,7 +23,7 @@ class CaseNumberCounter {
     }
 
     CaseNumberCounter(LocalDate day) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.day = day;
     }
 

@@ -10,13 +10,12 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 
 import com.complaints.core.shared.ConflictException;
 import com.complaints.core.timeline.FieldChange;
+import com.complaints.core.tenancy.TenantOwnedEntity;
 
 /**
  * A complaint case. Its state changes only through the guarded methods below, each of which asks
@@ -24,14 +23,7 @@ import com.complaints.core.timeline.FieldChange;
  */
 @Entity
 @Table(name = "complaints")
-public class Complaint {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
+public class Complaint extends TenantOwnedEntity {
 
     @Column(name = "case_number", nullable = false, updatable = false, length = 64)
     private String caseNumber;
@@ -122,7 +114,7 @@ public class Complaint {
     Complaint(String caseNumber, Consumer consumer, Subject subject, String description, String expectedResolution,
               String channel, String channelMessageId, Instant receivedAt, Instant occurredAt, String accessCodeHash,
               String createdBy, Instant now) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.caseNumber = caseNumber;
         this.consumer = consumer;
         this.subject = subject;
@@ -276,14 +268,6 @@ public class Complaint {
         status = next;
         updatedAt = now;
         return changes.stream().filter(FieldChange::changed).toList();
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public String tenantId() {
-        return tenantId;
     }
 
     public String caseNumber() {

@@ -7,23 +7,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.TenantId;
+import com.complaints.core.tenancy.TenantOwnedEntity;
 
 /** The result of one follow-up contact with the consumer after resolution. */
 @Entity
 @Immutable
 @Table(name = "follow_ups")
-class FollowUpRecord {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
+class FollowUpRecord extends TenantOwnedEntity {
 
     @Column(name = "complaint_id", nullable = false)
     private UUID complaintId;
@@ -55,7 +47,7 @@ class FollowUpRecord {
 
     FollowUpRecord(UUID complaintId, FollowUpOutcome outcome, Integer satisfaction, Boolean problemSolved,
                    String comment, int round, String recordedBy, Instant recordedAt) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.complaintId = complaintId;
         this.outcome = outcome;
         this.satisfaction = satisfaction;
@@ -64,10 +56,6 @@ class FollowUpRecord {
         this.round = round;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
-    }
-
-    UUID id() {
-        return id;
     }
 
     FollowUpOutcome outcome() {

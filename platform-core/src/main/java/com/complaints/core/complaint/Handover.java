@@ -5,24 +5,16 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 
 import com.complaints.core.shared.ConflictException;
+import com.complaints.core.tenancy.TenantOwnedEntity;
 
 /** The record of a transfer: who handed the case over, to whom, when, and who acknowledged it. */
 @Entity
 @Table(name = "handovers")
-class Handover {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
+class Handover extends TenantOwnedEntity {
 
     @Column(name = "complaint_id", nullable = false, updatable = false)
     private UUID complaintId;
@@ -63,7 +55,7 @@ class Handover {
 
     Handover(UUID complaintId, String fromUserId, UUID fromDepartmentId, UUID toDepartmentId, String toUserId,
              String note, Instant handedOverAt) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.complaintId = complaintId;
         this.fromUserId = fromUserId;
         this.fromDepartmentId = fromDepartmentId;
@@ -91,10 +83,6 @@ class Handover {
 
     boolean isPending() {
         return acknowledgedAt == null && !superseded;
-    }
-
-    UUID id() {
-        return id;
     }
 
     UUID complaintId() {

@@ -5,23 +5,15 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.TenantId;
+import com.complaints.core.tenancy.TenantOwnedEntity;
 
 /** A message for the consumer about the progress of their case; shown on the public progress page. */
 @Entity
 @Immutable
 @Table(name = "progress_updates")
-class ProgressUpdate {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
+class ProgressUpdate extends TenantOwnedEntity {
 
     @Column(name = "complaint_id", nullable = false)
     private UUID complaintId;
@@ -42,16 +34,12 @@ class ProgressUpdate {
     }
 
     ProgressUpdate(UUID complaintId, String message, String authorUserId, UUID departmentId, Instant recordedAt) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.complaintId = complaintId;
         this.message = message;
         this.authorUserId = authorUserId;
         this.departmentId = departmentId;
         this.recordedAt = recordedAt;
-    }
-
-    UUID id() {
-        return id;
     }
 
     String message() {

@@ -7,24 +7,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 
 import com.complaints.core.shared.ConflictException;
+import com.complaints.core.tenancy.TenantOwnedEntity;
 
 /** A solution proposed to the consumer, and the consumer's answer. */
 @Entity
 @Table(name = "solutions")
-class Solution {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
+class Solution extends TenantOwnedEntity {
 
     @Column(name = "complaint_id", nullable = false, updatable = false)
     private UUID complaintId;
@@ -59,7 +51,7 @@ class Solution {
     }
 
     Solution(UUID complaintId, String text, String proposedBy, Instant proposedAt) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.complaintId = complaintId;
         this.text = text;
         this.proposedBy = proposedBy;
@@ -83,10 +75,6 @@ class Solution {
         this.decidedBy = decidedBy;
         this.rejectionReason = reason;
         this.decidedAt = at;
-    }
-
-    UUID id() {
-        return id;
     }
 
     UUID complaintId() {

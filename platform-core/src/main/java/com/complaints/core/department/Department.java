@@ -7,21 +7,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
+import com.complaints.core.tenancy.TenantOwnedEntity;
 
 @Entity
 @Table(name = "departments")
-public class Department {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
+public class Department extends TenantOwnedEntity {
 
     @Column(name = "code", nullable = false, length = 40)
     private String code;
@@ -50,16 +42,12 @@ public class Department {
     }
 
     Department(String code, DepartmentType type, String nameZh, String nameEn, Instant createdAt) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.code = code;
         this.type = type;
         this.nameZh = nameZh;
         this.nameEn = nameEn;
         this.createdAt = createdAt;
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public String code() {

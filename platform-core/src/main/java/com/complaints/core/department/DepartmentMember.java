@@ -5,20 +5,12 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
+import com.complaints.core.tenancy.TenantOwnedEntity;
 
 @Entity
 @Table(name = "department_members")
-class DepartmentMember {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
+class DepartmentMember extends TenantOwnedEntity {
 
     @Column(name = "department_id", nullable = false)
     private UUID departmentId;
@@ -33,7 +25,7 @@ class DepartmentMember {
     }
 
     DepartmentMember(UUID departmentId, String userId, Instant addedAt) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.departmentId = departmentId;
         this.userId = userId;
         this.addedAt = addedAt;

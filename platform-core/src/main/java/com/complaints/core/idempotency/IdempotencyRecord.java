@@ -5,21 +5,13 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
+import com.complaints.core.tenancy.TenantOwnedEntity;
 
 /** The first response to a request with an Idempotency-Key, kept to answer repeats of it. */
 @Entity
 @Table(name = "idempotency_records")
-class IdempotencyRecord {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
+class IdempotencyRecord extends TenantOwnedEntity {
 
     @Column(name = "idempotency_key", nullable = false, length = 200)
     private String key;
@@ -46,7 +38,7 @@ class IdempotencyRecord {
     }
 
     IdempotencyRecord(String key, String requestHash, Instant createdAt) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.key = key;
         this.requestHash = requestHash;
         this.createdAt = createdAt;

@@ -5,10 +5,9 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.TenantId;
+import com.complaints.core.tenancy.TenantOwnedEntity;
 
 /**
  * One immutable entry of a case's timeline. There is no update or delete path: the entity is immutable, and in
@@ -17,14 +16,7 @@ import org.hibernate.annotations.TenantId;
 @Entity
 @Immutable
 @Table(name = "timeline_events")
-class TimelineEvent {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false, length = 40)
-    private String tenantId;
+class TimelineEvent extends TenantOwnedEntity {
 
     /** Insertion order, assigned by the database (identity); orders events recorded in the same instant. */
     @Column(name = "seq", insertable = false, updatable = false)
@@ -56,7 +48,7 @@ class TimelineEvent {
 
     TimelineEvent(UUID complaintId, String type, String actor, Instant occurredAt, String summary, String changes,
                   UUID referenceId) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.complaintId = complaintId;
         this.type = type;
         this.actor = actor;
@@ -64,10 +56,6 @@ class TimelineEvent {
         this.summary = summary;
         this.changes = changes;
         this.referenceId = referenceId;
-    }
-
-    UUID id() {
-        return id;
     }
 
     String type() {
