@@ -46,6 +46,15 @@ class CoreArchitectureUnitTest {
     }
 
     @Test
+    void everyEntityButTheTenantRegistryIsTenantOwned() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .and().doNotHaveFullyQualifiedName(com.complaints.core.tenancy.Tenant.class.getName())
+                .should().beAssignableTo(com.complaints.core.tenancy.TenantOwnedEntity.class)
+                .check(CORE);
+    }
+
+    @Test
     void noFieldInjection() {
         noFields().should().beAnnotatedWith(Autowired.class).check(CORE);
     }
