@@ -69,7 +69,7 @@ public class TenantDirectory {
             SupportedLocale locale = SupportedLocale.fromTag(request.locale());
             Tenant tenant = tenants.saveAndFlush(
                     new Tenant(request.slug(), request.displayName().strip(), zone, locale, clock.instant()));
-            events.publishEvent(new TenantProvisioned(tenant.slug(), locale));
+            events.publishEvent(new TenantProvisioned(tenant.slug(), locale, zone));
             log.info("tenant provisioned tenant={}", tenant.slug());
             return TenantView.of(tenant);
         }));

@@ -24,7 +24,14 @@ class CoreArchitectureUnitTest {
     void coreDependsOnNoAdapterOrAssembly() {
         noClasses().should().dependOnClassesThat()
                 .resideInAnyPackage("com.complaints.search..", "com.complaints.admin..", "com.complaints.server..",
-                        "co.elastic..", "org.redisson..")
+                        "co.elastic..")
+                .check(CORE);
+    }
+
+    @Test
+    void redissonStaysInsideTheTimerAdapter() {
+        noClasses().that().resideOutsideOfPackage("com.complaints.core.timer.redisson..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.redisson..")
                 .check(CORE);
     }
 

@@ -1,0 +1,101 @@
+package com.complaints.core.timer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The node's timer loop: claims due entries from the index every poll interval and fires them on a pool of
+ * workers; runs the reconciler at start-up (everything pending) and periodically (due within the horizon).
+ */
+@Component
+class TimerEngine implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TimerEngine.class);
+
+    private final DeadlineTimers index;
+    private final TimerFiring firing;
+    private final TimerReconciler reconciler;
+    private final TimerProperties properties;
+    private ScheduledExecutorService loop;
+    private ExecutorService workers;
+    private volatile boolean running;
+
+    TimerEngine(DeadlineTimers index, TimerFiring firing, TimerReconciler reconciler, TimerProperties properties) {
+        this.index = index;
+        this.firing = firing;
+        this.reconciler = reconciler;
+        this.properties = properties;
+    }
+
+    @Override
+    public synchronized void start() {
+        loop = Executors.newScheduledThreadPool(2, Thread.ofPlatform().name("timer-loop-", 0).daemon().factory());
+        workers = Executors.newFixedThreadPool(properties.workers(), Thread.ofPlatform().name("timer-fire-", 0).daemon().factory());
+        running = true;
+        loop.execute(() -> safely("start-up reconcile", () -> reconciler.reconcile(Instant.MAX)));
+        loop.scheduleWithFixedDelay(() -> safely("poll", this::poll), properties.pollInterval().toMillis(),
+                properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        loop.scheduleWithFixedDelay(() -> safely("reconcile", () -> reconciler.reconcile(
+                        reconciler.now().plus(properties.reconcileHorizon()))),
+                properties.reconcileInterval().toMillis(), properties.reconcileInterval().toMillis(), TimeUnit.MILLISECONDS);
+        log.info("deadline timers started index={} workers={}", index.getClass().getSimpleName(), properties.workers());
+    }
+
+    /** Claims and fires until nothing more is due. */
+    void poll() throws Exception {
+        while (running) {
+            List<TimerKey> due = index.claimDue(reconciler.now(), properties.batchSize());
+            if (due.isEmpty()) {
+                return;
+            }
+            List<Future<Boolean>> fired = due.stream().map(key -> workers.submit(() -> firing.fire(key))).toList();
+            for (Future<Boolean> f : fired) {
+                f.get();
+            }
+        }
+    }
+
+    private void safely(String what, ThrowingRunnable work) {
+        try {
+            work.run();
+        } catch (Exception e) {
+            if (running) {
+                log.warn("deadline timer {} failed: {}", what, e.toString());
+            }
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (loop != null) {
+            loop.shutdownNow();
+            workers.shutdown();
+            try {
+                workers.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}
