@@ -99,6 +99,16 @@ public class Complaint extends TenantOwnedEntity {
     @Column(name = "round", nullable = false)
     private int round;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "waiting_kind", length = 32)
+    private WaitingKind waitingKind;
+
+    @Column(name = "waiting_reason", length = 2000)
+    private String waitingReason;
+
+    @Column(name = "waiting_since")
+    private Instant waitingSince;
+
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
@@ -216,6 +226,60 @@ public class Complaint extends TenantOwnedEntity {
         return finish(status, new ArrayList<>(), now);
     }
 
+    /** The case waits on the consumer or on an inspection: its resolution clock pauses. */
+    List<FieldChange> startWaiting(WaitingKind kind, String reason, Instant now) {
+        if (!LifecycleAction.RECORD_PROGRESS.allowedFrom(status) || status == ComplaintStatus.RECEIVED) {
+            throw new ConflictException("not-waitable", "a " + status + " complaint cannot wait");
+        }
+        if (waitingKind != null) {
+            throw new ConflictException("already-waiting", "the complaint is waiting already (" + waitingKind + ")");
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(FieldChange.of("waitingKind", null, kind));
+        changes.add(FieldChange.of("waitingReason", null, reason));
+        waitingKind = kind;
+        waitingReason = reason;
+        waitingSince = now;
+        return finish(status, changes, now);
+    }
+
+    List<FieldChange> stopWaiting(Instant now) {
+        if (waitingKind == null) {
+            throw new ConflictException("not-waiting", "the complaint is not waiting");
+        }
+        List<FieldChange> changes = new ArrayList<>(clearWaiting());
+        return finish(status, changes, now);
+    }
+
+    boolean isWaiting() {
+        return waitingKind != null;
+    }
+
+    /** A second-level escalation may raise the urgency (system action). */
+    List<FieldChange> raiseUrgency(String reason, Instant now) {
+        if (urgency == Urgency.URGENT || status.isTerminal() || status == ComplaintStatus.CLOSED) {
+            return List.of();
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(FieldChange.of("urgency", urgency, Urgency.URGENT));
+        changes.add(FieldChange.of("urgencyReason", urgencyReason, reason));
+        urgency = Urgency.URGENT;
+        urgencyReason = reason;
+        return finish(status, changes, now);
+    }
+
+    private List<FieldChange> clearWaiting() {
+        if (waitingKind == null) {
+            return List.of();
+        }
+        List<FieldChange> changes = List.of(FieldChange.of("waitingKind", waitingKind, null),
+                FieldChange.of("waitingReason", waitingReason, null));
+        waitingKind = null;
+        waitingReason = null;
+        waitingSince = null;
+        return changes;
+    }
+
     List<FieldChange> reopen(String reason, Instant now) {
         ComplaintStatus next = LifecycleAction.REOPEN.apply(status);
         List<FieldChange> changes = new ArrayList<>(startNextRound());
@@ -246,7 +310,7 @@ public class Complaint extends TenantOwnedEntity {
     }
 
     private List<FieldChange> resolve(ComplaintStatus next, String resolution, Instant now) {
-        List<FieldChange> changes = new ArrayList<>();
+        List<FieldChange> changes = new ArrayList<>(clearWaiting());
         changes.add(FieldChange.of("resolution", this.resolution, resolution));
         changes.add(FieldChange.of("resolvedAt", this.resolvedAt, now));
         this.resolution = resolution;
@@ -255,7 +319,7 @@ public class Complaint extends TenantOwnedEntity {
     }
 
     private List<FieldChange> end(ComplaintStatus next, String reason, Instant now) {
-        List<FieldChange> changes = new ArrayList<>();
+        List<FieldChange> changes = new ArrayList<>(clearWaiting());
         changes.add(FieldChange.of("closingReason", closingReason, reason));
         changes.add(FieldChange.of("closedAt", closedAt, now));
         closingReason = reason;
@@ -360,6 +424,18 @@ public class Complaint extends TenantOwnedEntity {
 
     public int round() {
         return round;
+    }
+
+    public WaitingKind waitingKind() {
+        return waitingKind;
+    }
+
+    public String waitingReason() {
+        return waitingReason;
+    }
+
+    public Instant waitingSince() {
+        return waitingSince;
     }
 
     public String createdBy() {

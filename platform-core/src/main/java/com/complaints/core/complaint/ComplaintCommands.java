@@ -30,6 +30,9 @@ public final class ComplaintCommands {
     public record FollowUp(FollowUpOutcome outcome, Integer satisfaction, Boolean problemSolved, String comment) {
     }
 
+    public record Pause(WaitingKind kind, String reason) {
+    }
+
     /** Reopen, reject and withdraw all take a reason. */
     public record Reason(String reason) {
     }

@@ -86,11 +86,15 @@ class ComplaintController {
                                         @RequestParam(required = false) Category category,
                                         @RequestParam(required = false) Instant receivedFrom,
                                         @RequestParam(required = false) Instant receivedTo,
+                                        @RequestParam(required = false) Boolean breached,
+                                        @RequestParam(required = false) Instant dueBefore,
+                                        @RequestParam(required = false) Boolean atRisk,
                                         @RequestParam(required = false) Integer page,
                                         @RequestParam(required = false) Integer size,
                                         @RequestParam(required = false) String sort) {
         var pageable = Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by("id")));
-        var filter = new ComplaintFilter(status, department, channel, category, receivedFrom, receivedTo);
+        var filter = new ComplaintFilter(status, department, channel, category, receivedFrom, receivedTo, breached,
+                dueBefore, atRisk);
         return PageResponse.of(complaints.list(currentStaff.get(), filter, pageable));
     }
 
@@ -164,6 +168,20 @@ class ComplaintController {
                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
         return action(key, request, body, () -> complaints.recordFollowUp(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+    }
+
+    @PostMapping("/{id}/pause")
+    ResponseEntity<?> pause(@PathVariable UUID id, @RequestBody ComplaintCommands.Pause body,
+                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+        return action(key, request, body, () -> complaints.pause(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+    }
+
+    @PostMapping("/{id}/resume")
+    ResponseEntity<?> resume(@PathVariable UUID id,
+                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+        return action(key, request, null, () -> complaints.resume(currentStaff.get(), id, ETags.expectedVersion(ifMatch)));
     }
 
     @PostMapping("/{id}/reopen")

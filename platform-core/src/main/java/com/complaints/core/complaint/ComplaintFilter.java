@@ -10,7 +10,12 @@ import org.springframework.data.jpa.domain.Specification;
 
 /** Filters of the complaint list; every one optional. */
 public record ComplaintFilter(ComplaintStatus status, UUID departmentId, String channel, Category category,
-                              Instant receivedFrom, Instant receivedTo) {
+                              Instant receivedFrom, Instant receivedTo, Boolean breached, Instant dueBefore,
+                              Boolean atRisk) {
+
+    boolean filtersClocks() {
+        return breached != null || dueBefore != null || atRisk != null;
+    }
 
     Specification<Complaint> toSpecification() {
         return (root, query, cb) -> {

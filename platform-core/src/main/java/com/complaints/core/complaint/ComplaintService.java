@@ -7,10 +7,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -60,13 +62,16 @@ public class ComplaintService {
     private final TenantDirectory tenantDirectory;
     private final Timeline timeline;
     private final Attachments attachments;
+    private final ComplaintClocks clocks;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ComplaintService(ComplaintRepository complaints, HandoverRepository handovers, SolutionRepository solutions,
                      ProgressUpdateRepository progress, FollowUpRecordRepository followUps,
                      ComplaintDraftValidator validator, CaseNumbers caseNumbers, AccessCodes accessCodes,
                      ComplaintAccess access, DepartmentService departments, TenantContext tenantContext,
-                     TenantDirectory tenantDirectory, Timeline timeline, Attachments attachments, Clock clock) {
+                     TenantDirectory tenantDirectory, Timeline timeline, Attachments attachments,
+                     ComplaintClocks clocks, ApplicationEventPublisher events, Clock clock) {
         this.complaints = complaints;
         this.handovers = handovers;
         this.solutions = solutions;
@@ -81,6 +86,8 @@ public class ComplaintService {
         this.tenantDirectory = tenantDirectory;
         this.timeline = timeline;
         this.attachments = attachments;
+        this.clocks = clocks;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -126,7 +133,11 @@ public class ComplaintService {
 
     @Transactional(readOnly = true)
     public Page<ComplaintSummary> list(StaffPrincipal staff, ComplaintFilter filter, Pageable page) {
-        return complaints.findAll(access.visibleTo(staff).and(filter.toSpecification()), page).map(ComplaintSummary::of);
+        var spec = access.visibleTo(staff).and(filter.toSpecification());
+        if (filter.filtersClocks()) {
+            spec = spec.and(clocks.matching(filter.breached(), filter.dueBefore(), filter.atRisk()));
+        }
+        return complaints.findAll(spec, page).map(ComplaintSummary::of);
     }
 
     @Transactional(readOnly = true)
@@ -252,6 +263,48 @@ public class ComplaintService {
                 changes, followUp.id());
     }
 
+    public ComplaintView pause(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Pause cmd) {
+        List<FieldError> errors = new ArrayList<>();
+        if (cmd.kind() == null) {
+            errors.add(FieldError.of("kind", "waiting-kind"));
+        }
+        ComplaintDraftValidator.required(errors, "reason", cmd.reason(), TEXT_MAX);
+        throwIfAny(errors);
+        Complaint c = load(staff, id, expectedVersion);
+        Instant now = clock.instant();
+        var changes = c.startWaiting(cmd.kind(), cmd.reason(), now);
+        return record(c, "PAUSED", staff.userId(), now, cmd.reason(), changes, null);
+    }
+
+    public ComplaintView resume(StaffPrincipal staff, UUID id, Long expectedVersion) {
+        Complaint c = load(staff, id, expectedVersion);
+        Instant now = clock.instant();
+        var changes = c.stopWaiting(now);
+        return record(c, "RESUMED", staff.userId(), now, null, changes, null);
+    }
+
+    /** A system action of an SLA escalation: raise the urgency of a case that breached its deadline. */
+    public void raiseUrgencyBySystem(UUID id, String reason) {
+        complaints.findById(id).ifPresent(c -> {
+            Instant now = clock.instant();
+            var changes = c.raiseUrgency(reason, now);
+            if (!changes.isEmpty()) {
+                record(c, "URGENCY_RAISED", "system", now, reason, changes, null);
+            }
+        });
+    }
+
+    /** What the SLA machinery needs to know of a case (no visibility check: system use only). */
+    @Transactional(readOnly = true)
+    public Optional<ComplaintFacts> facts(UUID id) {
+        return complaints.findById(id).map(c -> new ComplaintFacts(c.id(), c.caseNumber(), c.status(), c.departmentId(),
+                c.assigneeUserId(), c.urgency(), c.isWaiting()));
+    }
+
+    public record ComplaintFacts(UUID id, String caseNumber, ComplaintStatus status, UUID departmentId,
+                                 String assigneeUserId, Urgency urgency, boolean waiting) {
+    }
+
     public ComplaintView reopen(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Reason cmd) {
         requireText("reason", cmd.reason(), TEXT_MAX);
         Complaint c = load(staff, id, expectedVersion);
@@ -351,6 +404,8 @@ public class ComplaintService {
                                  List<FieldChange> changes, UUID referenceId) {
         complaints.saveAndFlush(c);
         timeline.append(c.id(), type, actor, now, summary, changes, referenceId);
+        events.publishEvent(new ComplaintChanged(c.id(), c.caseNumber(), type, c.status(), c.category(), c.complexity(),
+                c.urgency(), c.receivedAt(), c.departmentId(), c.assigneeUserId(), c.round(), referenceId, now));
         log.info("complaint {} tenant={} case={} status={}", type.toLowerCase(Locale.ROOT), c.tenantId(), c.caseNumber(), c.status());
         return view(c);
     }
@@ -378,7 +433,7 @@ public class ComplaintService {
                 new ComplaintView.SubjectView(subject.type(), subject.name(), subject.reference()),
                 c.description(), c.expectedResolution(), c.category(), c.complexity(), c.urgency(), c.urgencyReason(),
                 c.departmentId(), c.assigneeUserId(), c.resolution(), c.resolvedAt(), c.closedAt(), c.closingReason(),
-                c.round(), c.createdBy(), c.createdAt(), c.updatedAt(),
+                c.round(), c.waitingKind(), c.waitingReason(), c.waitingSince(), c.createdBy(), c.createdAt(), c.updatedAt(),
                 handovers.findByComplaintIdOrderByHandedOverAt(c.id()).stream()
                         .map(h -> new ComplaintView.HandoverView(h.id(), h.fromUserId(), h.fromDepartmentId(),
                                 h.toDepartmentId(), h.toUserId(), h.note(), h.handedOverAt(), h.acknowledgedBy(),
@@ -396,7 +451,8 @@ public class ComplaintService {
                         .map(f -> new ComplaintView.FollowUpView(f.id(), f.outcome(), f.satisfaction(), f.problemSolved(),
                                 f.comment(), f.round(), f.recordedBy(), f.recordedAt()))
                         .toList(),
-                attachments.of(c.id()));
+                attachments.of(c.id()),
+                clocks.of(c.id()));
     }
 
     private static void requireText(String field, String value, int max) {

@@ -31,6 +31,9 @@ public record ComplaintView(
         Instant closedAt,
         String closingReason,
         int round,
+        WaitingKind waitingKind,
+        String waitingReason,
+        Instant waitingSince,
         String createdBy,
         Instant createdAt,
         Instant updatedAt,
@@ -38,7 +41,8 @@ public record ComplaintView(
         List<SolutionView> solutions,
         List<ProgressView> progress,
         List<FollowUpView> followUps,
-        List<AttachmentView> attachments) {
+        List<AttachmentView> attachments,
+        List<ClockView> clocks) {
 
     public record ConsumerView(String name, String phone, String email, String address, String regionCode,
                                String regionName) {

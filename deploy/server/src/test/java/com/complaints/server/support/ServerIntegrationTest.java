@@ -15,10 +15,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "complaints.security.dev-token.enabled=true",
         "complaints.demo.enabled=false",
-        "spring.security.oauth2.resourceserver.jwt.issuer-uri="
+        "spring.security.oauth2.resourceserver.jwt.issuer-uri=",
+        "complaints.timers.poll-interval=100ms",
+        "complaints.timers.reconcile-interval=2s"
 })
 @ActiveProfiles("postgres")
 public abstract class ServerIntegrationTest extends ApiIntegrationTest {
+
+    /** The Redis sorted set of this test run's timer index. */
+    protected static final String TIMER_KEY = "complaints:it:timers:" + ProcessHandle.current().pid();
 
     /** Attachment content of this test run. */
     protected static final Path ATTACHMENTS = Path.of(System.getProperty("java.io.tmpdir"),
@@ -34,5 +39,7 @@ public abstract class ServerIntegrationTest extends ApiIntegrationTest {
         registry.add("spring.flyway.password", () -> TestPostgres.OWNER_PASSWORD);
         registry.add("spring.flyway.placeholders.app_role", () -> TestPostgres.APP);
         registry.add("complaints.attachments.directory", () -> ATTACHMENTS.toString());
+        registry.add("complaints.timers.redis.address", TestRedis::url);
+        registry.add("complaints.timers.redis-key", () -> TIMER_KEY);
     }
 }

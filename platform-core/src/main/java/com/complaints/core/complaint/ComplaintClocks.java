@@ -1,0 +1,22 @@
+package com.complaints.core.complaint;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * What the complaint API needs from the SLA clocks (a port, implemented by the SLA feature): the clocks of a case,
+ * and list filters over them.
+ */
+public interface ComplaintClocks {
+
+    List<ClockView> of(UUID complaintId);
+
+    /**
+     * Complaints with a breached clock ({@code breached}), a running clock due before {@code dueBefore}, or a
+     * running clock past its warning threshold ({@code atRisk}); {@code null} criteria do not filter.
+     */
+    Specification<Complaint> matching(Boolean breached, Instant dueBefore, Boolean atRisk);
+}
