@@ -232,6 +232,10 @@ class SlaClock extends TenantOwnedEntity {
         return warnedAt;
     }
 
+    Instant metAt() {
+        return metAt;
+    }
+
     Instant pausedAt() {
         return pausedAt;
     }

@@ -74,12 +74,12 @@ class SlaClocks implements ComplaintClocks {
                             ClockPlan.Target.businessTime(p.targets().handoverAcknowledgement()), e.at(), e.referenceId());
                 }
             }
-            case "TRANSFER_ACKNOWLEDGED" -> openOf(e.complaintId(), ClockMetric.HANDOVER_ACKNOWLEDGEMENT).stream()
+            case "TRANSFER_ACKNOWLEDGED" -> unmetOf(e.complaintId(), ClockMetric.HANDOVER_ACKNOWLEDGEMENT).stream()
                     .filter(c -> e.referenceId() == null || e.referenceId().equals(c.referenceId()))
                     .forEach(c -> meet(c, e.at()));
             case "PROGRESS_RECORDED" -> {
-                openOf(e.complaintId(), ClockMetric.FIRST_CONTACT).forEach(c -> meet(c, e.at()));
-                List<SlaClock> feedback = openOf(e.complaintId(), ClockMetric.PROGRESS_FEEDBACK);
+                unmetOf(e.complaintId(), ClockMetric.FIRST_CONTACT).forEach(c -> meet(c, e.at()));
+                List<SlaClock> feedback = unmetOf(e.complaintId(), ClockMetric.PROGRESS_FEEDBACK);
                 feedback.forEach(c -> meet(c, e.at()));
                 if (!feedback.isEmpty() && isOpenCase(e.status())) {
                     Policy p = policyOf(e.complaintId());
@@ -88,7 +88,7 @@ class SlaClocks implements ComplaintClocks {
                 }
             }
             case "RESOLVED", "SOLUTION_ACCEPTED" -> {
-                for (SlaClock c : open(e.complaintId())) {
+                for (SlaClock c : unmet(e.complaintId())) {
                     switch (c.metric()) {
                         case FIRST_CONTACT, RESOLUTION -> meet(c, e.at());
                         default -> cancel(c);
@@ -98,7 +98,7 @@ class SlaClocks implements ComplaintClocks {
                 start(e, p, ClockMetric.FOLLOW_UP, ClockPlan.Target.businessDays(p.targets().followUpDays()), e.at(), null);
             }
             case "FOLLOW_UP_RECORDED" -> {
-                openOf(e.complaintId(), ClockMetric.FOLLOW_UP).forEach(c -> meet(c, e.at()));
+                unmetOf(e.complaintId(), ClockMetric.FOLLOW_UP).forEach(c -> meet(c, e.at()));
                 if (e.status() == ComplaintStatus.REOPENED) {
                     startClassClocks(e, e.at(), false);
                 }
@@ -194,6 +194,16 @@ class SlaClocks implements ComplaintClocks {
 
     private List<SlaClock> open(UUID complaintId) {
         return clocks.findByComplaintIdOrderByStartedAtAscMetricAsc(complaintId).stream().filter(c -> c.state().isOpen()).toList();
+    }
+
+    /** Open clocks and breached ones not yet met: meeting a breached clock records when it was met, late. */
+    private List<SlaClock> unmet(UUID complaintId) {
+        return clocks.findByComplaintIdOrderByStartedAtAscMetricAsc(complaintId).stream()
+                .filter(c -> c.state().isOpen() || (c.state() == ClockState.BREACHED && c.metAt() == null)).toList();
+    }
+
+    private List<SlaClock> unmetOf(UUID complaintId, ClockMetric metric) {
+        return unmet(complaintId).stream().filter(c -> c.metric() == metric).toList();
     }
 
     private List<SlaClock> openOf(UUID complaintId, ClockMetric metric) {

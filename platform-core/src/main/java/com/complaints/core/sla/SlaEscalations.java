@@ -55,7 +55,7 @@ class SlaEscalations implements TimerHandler {
 
     @Override
     public void fire(FiredTimer timer) {
-        SlaClock clock = clocks.findById(timer.subjectId()).orElse(null);
+        SlaClock clock = clocks.lock(timer.subjectId()).orElse(null);
         ComplaintFacts facts = clock == null ? null : complaints.facts(clock.complaintId()).orElse(null);
         if (facts == null) {
             return;

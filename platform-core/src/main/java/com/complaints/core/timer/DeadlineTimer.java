@@ -74,8 +74,9 @@ class DeadlineTimer extends TenantOwnedEntity {
         }
     }
 
-    TimerKey key() {
-        return new TimerKey(tenantId(), id(), version);
+    /** The index entry of this version; {@code tenant} is the bound tenant (a new row's tenant id is set at flush). */
+    TimerKey key(String tenant) {
+        return new TimerKey(tenant, id(), version);
     }
 
     boolean isPending() {

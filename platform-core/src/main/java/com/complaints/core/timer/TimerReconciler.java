@@ -63,7 +63,7 @@ class TimerReconciler {
             UUID from = after;
             List<DeadlineTimers.Scheduled> page = transactions.execute(tx -> timers
                     .pendingDueBefore(limit, from, PageRequest.of(0, PAGE)).stream()
-                    .map(t -> new DeadlineTimers.Scheduled(t.key(), t.dueAt())).toList());
+                    .map(t -> new DeadlineTimers.Scheduled(t.key(tenantContext.require()), t.dueAt())).toList());
             if (page.isEmpty()) {
                 return count;
             }

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import com.complaints.core.tenancy.TenantContext;
+
 /**
  * Schedules, reschedules and cancels deadline timers. The row is written in the caller's transaction; the index
  * entry is added after that transaction commits (and would be restored by the reconciler if that failed).
@@ -21,11 +23,13 @@ public class Timers {
 
     private final DeadlineTimerRepository timers;
     private final DeadlineTimers index;
+    private final TenantContext tenantContext;
     private final Clock clock;
 
-    Timers(DeadlineTimerRepository timers, DeadlineTimers index, Clock clock) {
+    Timers(DeadlineTimerRepository timers, DeadlineTimers index, TenantContext tenantContext, Clock clock) {
         this.timers = timers;
         this.index = index;
+        this.tenantContext = tenantContext;
         this.clock = clock;
     }
 
@@ -33,7 +37,7 @@ public class Timers {
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID schedule(String purpose, String kind, UUID subjectId, UUID complaintId, Instant dueAt) {
         DeadlineTimer timer = timers.save(new DeadlineTimer(purpose, kind, subjectId, complaintId, dueAt, clock.instant()));
-        afterCommit(List.of(new DeadlineTimers.Scheduled(timer.key(), dueAt)));
+        afterCommit(List.of(new DeadlineTimers.Scheduled(timer.key(tenantContext.require()), dueAt)));
         return timer.id();
     }
 
@@ -43,7 +47,8 @@ public class Timers {
         Instant now = clock.instant();
         List<DeadlineTimer> created = timers.saveAll(requests.stream()
                 .map(r -> new DeadlineTimer(r.purpose(), r.kind(), r.subjectId(), r.complaintId(), r.dueAt(), now)).toList());
-        afterCommit(created.stream().map(t -> new DeadlineTimers.Scheduled(t.key(), t.dueAt())).toList());
+        String tenant = tenantContext.require();
+        afterCommit(created.stream().map(t -> new DeadlineTimers.Scheduled(t.key(tenant), t.dueAt())).toList());
         return created.stream().map(DeadlineTimer::id).toList();
     }
 
@@ -52,7 +57,7 @@ public class Timers {
     public void reschedule(UUID timerId, Instant dueAt) {
         timers.findById(timerId).ifPresent(t -> {
             t.reschedule(dueAt);
-            afterCommit(List.of(new DeadlineTimers.Scheduled(t.key(), dueAt)));
+            afterCommit(List.of(new DeadlineTimers.Scheduled(t.key(tenantContext.require()), dueAt)));
         });
     }
 
