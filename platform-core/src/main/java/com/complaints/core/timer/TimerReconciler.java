@@ -24,7 +24,8 @@ class TimerReconciler {
 
     private static final Logger log = LoggerFactory.getLogger(TimerReconciler.class);
     private static final int PAGE = 5000;
-    private static final UUID FIRST = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+    /** Below every id in the database's (unsigned, bytewise) uuid order. */
+    private static final UUID FIRST = new UUID(0L, 0L);
 
     private final DeadlineTimerRepository timers;
     private final DeadlineTimers index;

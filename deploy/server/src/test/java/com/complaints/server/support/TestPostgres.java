@@ -28,12 +28,20 @@ public final class TestPostgres {
     private TestPostgres() {
     }
 
-    /** Connection details of the prepared database; created once per test JVM. */
-    public record Database(String jdbcUrl) {
+    /** Connection details of a prepared database, and of the server's admin who made it. */
+    public record Database(String jdbcUrl, Admin admin) {
+    }
+
+    record Admin(String base, String database, String user, String password) {
     }
 
     public static Database database() {
         return Holder.DATABASE;
+    }
+
+    /** Another fresh database on the same server, for tests that must not share one (e.g. a cluster of nodes). */
+    public static Database separateDatabase(String name) {
+        return create(Holder.DATABASE.admin(), DATABASE + "_" + name);
     }
 
     private static final class Holder {
@@ -48,7 +56,7 @@ public final class TestPostgres {
         String adminDb = env("COMPLAINTS_TEST_PG_ADMIN_DB", "test");
         String base = "jdbc:postgresql://" + host + ":" + port + "/";
         try (Connection probe = DriverManager.getConnection(base + adminDb, adminUser, adminPassword)) {
-            return create(base, adminDb, adminUser, adminPassword);
+            return create(new Admin(base, adminDb, adminUser, adminPassword), DATABASE);
         } catch (SQLException unreachable) {
             if (!dockerAvailable()) {
                 throw new IllegalStateException("""
@@ -64,21 +72,22 @@ public final class TestPostgres {
             PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
             container.start();
             String containerBase = "jdbc:postgresql://" + container.getHost() + ":" + container.getMappedPort(5432) + "/";
-            return create(containerBase, container.getDatabaseName(), container.getUsername(), container.getPassword());
+            return create(new Admin(containerBase, container.getDatabaseName(), container.getUsername(),
+                    container.getPassword()), DATABASE);
         }
     }
 
-    private static Database create(String base, String adminDb, String adminUser, String adminPassword) {
-        try (Connection admin = DriverManager.getConnection(base + adminDb, adminUser, adminPassword);
+    private static Database create(Admin a, String database) {
+        try (Connection admin = DriverManager.getConnection(a.base() + a.database(), a.user(), a.password());
              Statement st = admin.createStatement()) {
             st.execute(role(OWNER, OWNER_PASSWORD));
             st.execute(role(APP, APP_PASSWORD));
-            st.execute("drop database if exists " + DATABASE + " with (force)");
-            st.execute("create database " + DATABASE + " owner " + OWNER);
+            st.execute("drop database if exists " + database + " with (force)");
+            st.execute("create database " + database + " owner " + OWNER);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare the test database: " + e.getMessage(), e);
         }
-        try (Connection admin = DriverManager.getConnection(base + DATABASE, adminUser, adminPassword);
+        try (Connection admin = DriverManager.getConnection(a.base() + database, a.user(), a.password());
              Statement st = admin.createStatement()) {
             st.execute("revoke all on schema public from public");
             st.execute("alter schema public owner to " + OWNER);
@@ -86,7 +95,7 @@ public final class TestPostgres {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare the test schema: " + e.getMessage(), e);
         }
-        return new Database(base + DATABASE);
+        return new Database(a.base() + database + "?reWriteBatchedInserts=true", a);
     }
 
     private static String role(String name, String password) {

@@ -1,0 +1,157 @@
+package com.complaints.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.redisson.Redisson;
+import org.redisson.api.RedissonClient;
+import org.redisson.config.Config;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.complaints.ComplaintPlatformApplication;
+import com.complaints.core.tenancy.TenantContext;
+import com.complaints.core.tenancy.TenantDirectory;
+import com.complaints.core.timer.FiredTimer;
+import com.complaints.core.timer.TimerHandler;
+import com.complaints.core.timer.Timers;
+import com.complaints.server.support.TestPostgres;
+import com.complaints.server.support.TestRedis;
+
+/**
+ * Two nodes (application contexts) sharing PostgreSQL and Redis fire 10,000 timers, each effect exactly once,
+ * while one node is stopped halfway and Redis is flushed mid-run: the reconciler restores the index.
+ */
+class TimerClusterIT {
+
+    private static final int TENANTS = 5;
+    private static final int PER_TENANT = 2000;
+    private static final int TOTAL = TENANTS * PER_TENANT;
+
+    private final Map<UUID, AtomicInteger> effects = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> firedBy = new ConcurrentHashMap<>();
+    private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+
+    @AfterEach
+    void stopNodes() {
+        nodes.forEach(ConfigurableApplicationContext::close);
+    }
+
+    @Test
+    void everyTimerFiresExactlyOnceAcrossNodeLossAndARedisFlush() throws Exception {
+        TestPostgres.Database db = TestPostgres.separateDatabase("cluster");
+        String redisKey = "complaints:it:cluster:" + UUID.randomUUID();
+        ConfigurableApplicationContext a = node("a", db, redisKey);
+        ConfigurableApplicationContext b = node("b", db, redisKey);
+
+        Instant start = Instant.now().plusSeconds(4);
+        TenantDirectory directory = a.getBean(TenantDirectory.class);
+        TenantContext tenantContext = a.getBean(TenantContext.class);
+        TransactionTemplate transactions = a.getBean(TransactionTemplate.class);
+        Timers timers = a.getBean(Timers.class);
+        for (int t = 0; t < TENANTS; t++) {
+            String tenant = "cluster-" + t + "-" + UUID.randomUUID().toString().substring(0, 6);
+            directory.create(new TenantDirectory.NewTenant(tenant, "Cluster " + t, "Asia/Shanghai", "en"));
+            tenantContext.runAs(tenant, () -> transactions.executeWithoutResult(tx -> {
+                List<Timers.NewTimer> batch = new ArrayList<>();
+                for (int i = 0; i < PER_TENANT; i++) {
+                    batch.add(new Timers.NewTimer("cluster-test", "TEST", UUID.randomUUID(), null,
+                            start.plusMillis(i * 5L)));
+                }
+                timers.scheduleAll(batch);
+            }));
+        }
+
+        await(() -> fired() >= TOTAL * 3 / 10, Duration.ofSeconds(60));
+        b.close();
+        int byBBeforeStop = firedBy.getOrDefault("b", new AtomicInteger()).get();
+        await(() -> fired() >= TOTAL * 6 / 10, Duration.ofSeconds(60));
+        RedissonClient redis = redis();
+        try {
+            redis.getKeys().flushall();
+        } finally {
+            redis.shutdown();
+        }
+        await(() -> fired() >= TOTAL, Duration.ofSeconds(90));
+        Thread.sleep(1500);
+
+        assertThat(effects).hasSize(TOTAL);
+        assertThat(effects.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
+        assertThat(byBBeforeStop).isPositive();
+        assertThat(firedBy.get("a").get()).isPositive();
+    }
+
+    private int fired() {
+        return effects.size();
+    }
+
+    private ConfigurableApplicationContext node(String name, TestPostgres.Database db, String redisKey) {
+        TimerHandler handler = new TimerHandler() {
+            @Override
+            public String purpose() {
+                return "cluster-test";
+            }
+
+            @Override
+            public void fire(FiredTimer timer) {
+                effects.computeIfAbsent(timer.id(), id -> new AtomicInteger()).incrementAndGet();
+                firedBy.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
+            }
+        };
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("server.port", "0");
+        properties.put("spring.datasource.url", db.jdbcUrl());
+        properties.put("spring.datasource.username", TestPostgres.APP);
+        properties.put("spring.datasource.password", TestPostgres.APP_PASSWORD);
+        properties.put("spring.flyway.user", TestPostgres.OWNER);
+        properties.put("spring.flyway.password", TestPostgres.OWNER_PASSWORD);
+        properties.put("spring.flyway.placeholders.app_role", TestPostgres.APP);
+        properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", "");
+        properties.put("complaints.security.dev-token.enabled", "true");
+        properties.put("complaints.demo.enabled", "false");
+        properties.put("complaints.timers.redis.address", TestRedis.url());
+        properties.put("complaints.timers.redis-key", redisKey);
+        properties.put("complaints.timers.poll-interval", "100ms");
+        properties.put("complaints.timers.reconcile-interval", "1s");
+        properties.put("complaints.timers.retry-delay", "2s");
+        // as command-line arguments: they outrank the profile's configuration files
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(ComplaintPlatformApplication.class)
+                .profiles("postgres")
+                .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("clusterTestTimerHandler",
+                        TimerHandler.class, () -> handler))
+                .run(args);
+        nodes.add(context);
+        return context;
+    }
+
+    private static RedissonClient redis() {
+        Config config = new Config();
+        config.useSingleServer().setAddress(TestRedis.url());
+        return Redisson.create(config);
+    }
+
+    private static void await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        Instant until = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("condition not met within " + timeout);
+            }
+            Thread.sleep(50);
+        }
+    }
+}
