@@ -1,12 +1,14 @@
 package com.complaints.core.timer;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
 class TimerEngine implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TimerEngine.class);
+    /** Timers of one tenant fired in one transaction. */
+    private static final int FIRING_BATCH = 50;
 
     private final DeadlineTimers index;
     private final TimerFiring firing;
@@ -58,8 +62,14 @@ class TimerEngine implements SmartLifecycle {
             if (due.isEmpty()) {
                 return;
             }
-            List<Future<Boolean>> fired = due.stream().map(key -> workers.submit(() -> firing.fire(key))).toList();
-            for (Future<Boolean> f : fired) {
+            List<Future<Integer>> fired = new ArrayList<>();
+            due.stream().collect(Collectors.groupingBy(TimerKey::tenant)).forEach((tenant, keys) -> {
+                for (int from = 0; from < keys.size(); from += FIRING_BATCH) {
+                    List<TimerKey> batch = keys.subList(from, Math.min(keys.size(), from + FIRING_BATCH));
+                    fired.add(workers.submit(() -> firing.fireAll(tenant, batch)));
+                }
+            });
+            for (Future<Integer> f : fired) {
                 f.get();
             }
         }

@@ -3,6 +3,7 @@ package com.complaints.core.timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,32 +53,76 @@ class TimerFiring {
                 .description("fired at minus due at").publishPercentileHistogram().register(registry);
     }
 
+    /**
+     * Fires timers of one tenant in one transaction (the common case: many timers due at once). If any effect
+     * fails, the batch rolls back and its timers are fired one by one, so one bad effect holds back no other.
+     *
+     * @return how many of the timers this call fired
+     */
+    int fireAll(String tenant, List<TimerKey> keys) {
+        if (keys.size() == 1) {
+            return fire(keys.getFirst()) ? 1 : 0;
+        }
+        try {
+            List<FiredTimer> fired = tenantContext.callAs(tenant, () -> transactions.execute(tx -> {
+                Instant now = clock.instant();
+                List<FiredTimer> done = new ArrayList<>();
+                for (TimerKey key : keys) {
+                    FiredTimer timer = fireInTransaction(key, now);
+                    if (timer != null) {
+                        done.add(timer);
+                    }
+                }
+                return done;
+            }));
+            fired.forEach(this::recordLateness);
+            return fired.size();
+        } catch (RuntimeException e) {
+            int count = 0;
+            for (TimerKey key : keys) {
+                if (fire(key)) {
+                    count++;
+                }
+            }
+            return count;
+        }
+    }
+
     /** @return whether this call fired the timer */
     boolean fire(TimerKey key) {
         try {
-            FiredTimer fired = tenantContext.callAs(key.tenant(), () -> transactions.execute(tx -> {
-                Instant now = clock.instant();
-                if (timers.fire(key.timerId(), key.version(), now) != 1) {
-                    return null;
-                }
-                DeadlineTimer t = timers.findById(key.timerId()).orElseThrow();
-                FiredTimer timer = new FiredTimer(t.id(), key.tenant(), t.purpose(), t.kind(), t.subjectId(),
-                        t.complaintId(), t.dueAt(), now);
-                TimerHandler handler = handlers.get(t.purpose());
-                if (handler == null) {
-                    throw new IllegalStateException("no handler for timers of purpose " + t.purpose());
-                }
-                handler.fire(timer);
-                return timer;
-            }));
-            if (fired != null && lateness != null) {
-                lateness.record(Duration.between(fired.dueAt(), fired.firedAt()).abs());
+            FiredTimer fired = tenantContext.callAs(key.tenant(),
+                    () -> transactions.execute(tx -> fireInTransaction(key, clock.instant())));
+            if (fired != null) {
+                recordLateness(fired);
             }
             return fired != null;
         } catch (RuntimeException e) {
             log.error("timer effect failed, retrying later tenant={} timer={}", key.tenant(), key.timerId(), e);
             index.schedule(key, clock.instant().plus(properties.retryDelay()));
             return false;
+        }
+    }
+
+    /** The conditional update and the effect; {@code null} when this key fires nothing (stale or duplicate). */
+    private FiredTimer fireInTransaction(TimerKey key, Instant now) {
+        if (timers.fire(key.timerId(), key.version(), now) != 1) {
+            return null;
+        }
+        DeadlineTimer t = timers.findById(key.timerId()).orElseThrow();
+        FiredTimer timer = new FiredTimer(t.id(), key.tenant(), t.purpose(), t.kind(), t.subjectId(),
+                t.complaintId(), t.dueAt(), now);
+        TimerHandler handler = handlers.get(t.purpose());
+        if (handler == null) {
+            throw new IllegalStateException("no handler for timers of purpose " + t.purpose());
+        }
+        handler.fire(timer);
+        return timer;
+    }
+
+    private void recordLateness(FiredTimer fired) {
+        if (lateness != null) {
+            lateness.record(Duration.between(fired.dueAt(), fired.firedAt()).abs());
         }
     }
 }
