@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -250,27 +253,28 @@ class SlaClocks implements ComplaintClocks {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (breached != null) {
-                Subquery<Integer> sub = query.subquery(Integer.class);
-                Root<SlaClock> c = sub.from(SlaClock.class);
-                sub.select(cb.literal(1)).where(cb.equal(c.get("complaintId"), root.get("id")),
-                        cb.equal(c.get("state"), ClockState.BREACHED));
-                predicates.add(breached ? cb.exists(sub) : cb.not(cb.exists(sub)));
+                Predicate any = hasClock(root, query, cb, c -> cb.equal(c.get("state"), ClockState.BREACHED));
+                predicates.add(breached ? any : cb.not(any));
             }
             if (dueBefore != null) {
-                Subquery<Integer> sub = query.subquery(Integer.class);
-                Root<SlaClock> c = sub.from(SlaClock.class);
-                sub.select(cb.literal(1)).where(cb.equal(c.get("complaintId"), root.get("id")),
-                        cb.equal(c.get("state"), ClockState.RUNNING), cb.lessThan(c.get("dueAt"), dueBefore));
-                predicates.add(cb.exists(sub));
+                predicates.add(hasClock(root, query, cb, c -> cb.and(cb.equal(c.get("state"), ClockState.RUNNING),
+                        cb.lessThan(c.get("dueAt"), dueBefore))));
             }
             if (atRisk != null) {
-                Subquery<Integer> sub = query.subquery(Integer.class);
-                Root<SlaClock> c = sub.from(SlaClock.class);
-                sub.select(cb.literal(1)).where(cb.equal(c.get("complaintId"), root.get("id")),
-                        cb.equal(c.get("state"), ClockState.RUNNING), cb.lessThanOrEqualTo(c.get("warnAt"), now));
-                predicates.add(atRisk ? cb.exists(sub) : cb.not(cb.exists(sub)));
+                Predicate any = hasClock(root, query, cb, c -> cb.and(cb.equal(c.get("state"), ClockState.RUNNING),
+                        cb.lessThanOrEqualTo(c.get("warnAt"), now)));
+                predicates.add(atRisk ? any : cb.not(any));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
+    }
+
+    /** {@code exists (a clock of this complaint matching the condition)}. */
+    private static Predicate hasClock(Root<Complaint> complaint, CriteriaQuery<?> query, CriteriaBuilder cb,
+                                      Function<Root<SlaClock>, Predicate> condition) {
+        Subquery<Integer> sub = query.subquery(Integer.class);
+        Root<SlaClock> c = sub.from(SlaClock.class);
+        sub.select(cb.literal(1)).where(cb.equal(c.get("complaintId"), complaint.get("id")), condition.apply(c));
+        return cb.exists(sub);
     }
 }

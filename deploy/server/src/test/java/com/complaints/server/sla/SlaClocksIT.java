@@ -150,6 +150,9 @@ class SlaClocksIT extends ServerIntegrationTest {
         assertThat(types).contains("SLA_WARNING", "SLA_BREACHED", "SLA_ESCALATED");
         assertThat(api.get("/api/v1/complaints?breached=true", supervisor).raw().body()).contains(id);
         assertThat(api.get("/api/v1/complaints?breached=false", supervisor).raw().body()).doesNotContain(id);
+        // the clocks still running (resolution: 3 days) are not yet past their warning threshold
+        assertThat(api.get("/api/v1/complaints?atRisk=true", supervisor).raw().body()).doesNotContain(id);
+        assertThat(api.get("/api/v1/complaints?atRisk=false", supervisor).raw().body()).contains(id);
         assertThat(outbox(id)).contains("SLA_WARNING", "SLA_BREACHED:DEPARTMENT_HEAD", "SLA_ESCALATED:TENANT_ADMINS");
 
         // contact made late: the clock stays breached and records when it was met
