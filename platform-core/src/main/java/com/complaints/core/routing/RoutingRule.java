@@ -1,0 +1,33 @@
+package com.complaints.core.routing;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One routing rule. Rules are evaluated in order; the first whose conditions hold (all of them, or any, per
+ * {@code match}) decides.
+ *
+ * @param targetUserId optional agent of the target department
+ * @param priority     optional priority the routed case gets (free text such as HIGH), shown to the receiver
+ */
+public record RoutingRule(UUID id, String name, boolean enabled, Match match, List<Condition> conditions,
+                          UUID targetDepartmentId, String targetUserId, String priority) {
+
+    public RoutingRule {
+        conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        match = match == null ? Match.ALL : match;
+    }
+
+    public enum Match {
+        ALL,
+        ANY
+    }
+
+    /** {@code field} holds if the case's value matches any of {@code values}. */
+    public record Condition(RoutingField field, List<String> values) {
+
+        public Condition {
+            values = values == null ? List.of() : List.copyOf(values);
+        }
+    }
+}
