@@ -10,10 +10,12 @@ import java.util.UUID;
  * @param targetUserId optional agent of the target department
  * @param priority     optional priority the routed case gets (free text such as HIGH), shown to the receiver
  */
-public record RoutingRule(UUID id, String name, boolean enabled, Match match, List<Condition> conditions,
+public record RoutingRule(UUID id, String name, Boolean enabled, Match match, List<Condition> conditions,
                           UUID targetDepartmentId, String targetUserId, String priority) {
 
+    /** A rule is enabled unless it says otherwise. */
     public RoutingRule {
+        enabled = enabled == null || enabled;
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
         match = match == null ? Match.ALL : match;
     }
