@@ -10,9 +10,12 @@ import java.util.regex.Pattern;
  * Evaluates routing rules in order, first match wins, no match → the default department. Pure logic.
  *
  * <p>Keywords: a phrase with any Chinese (CJK) character matches as a substring; other phrases match whole words,
- * case-insensitively ("sue" matches "I will sue" but not "issue").
+ * case-insensitively ("sue" matches "I will sue" but not "issue"; "12315" matches "去12315投诉").
  */
 public final class RuleEngine {
+
+    /** A letter or digit of a spaced script: Chinese characters next to "12315" or "sue" are no part of the word. */
+    private static final String WORD_CHAR = "[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]]";
 
     private RuleEngine() {
     }
@@ -70,7 +73,7 @@ public final class RuleEngine {
         if (p.codePoints().anyMatch(RuleEngine::isCjk)) {
             return text.contains(p);
         }
-        Pattern whole = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(p) + "(?![\\p{L}\\p{N}])",
+        Pattern whole = Pattern.compile("(?<!" + WORD_CHAR + ")" + Pattern.quote(p) + "(?!" + WORD_CHAR + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         return whole.matcher(text).find();
     }
