@@ -298,11 +298,12 @@ public class ComplaintService {
     @Transactional(readOnly = true)
     public Optional<ComplaintFacts> facts(UUID id) {
         return complaints.findById(id).map(c -> new ComplaintFacts(c.id(), c.caseNumber(), c.status(), c.departmentId(),
-                c.assigneeUserId(), c.urgency(), c.isWaiting()));
+                c.assigneeUserId(), c.urgency(), c.category(), c.isWaiting(), c.description()));
     }
 
     public record ComplaintFacts(UUID id, String caseNumber, ComplaintStatus status, UUID departmentId,
-                                 String assigneeUserId, Urgency urgency, boolean waiting) {
+                                 String assigneeUserId, Urgency urgency, Category category, boolean waiting,
+                                 String description) {
     }
 
     public ComplaintView reopen(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Reason cmd) {
