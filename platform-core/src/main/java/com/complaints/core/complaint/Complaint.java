@@ -13,6 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import com.complaints.core.duplicate.Contacts;
 import com.complaints.core.shared.ConflictException;
 import com.complaints.core.timeline.FieldChange;
 import com.complaints.core.tenancy.TenantOwnedEntity;
@@ -99,6 +100,19 @@ public class Complaint extends TenantOwnedEntity {
     @Column(name = "round", nullable = false)
     private int round;
 
+    /** Normalised contacts and order reference, for duplicate detection (personal data: never logged). */
+    @Column(name = "phone_key", length = 32)
+    private String phoneKey;
+
+    @Column(name = "email_key", length = 254)
+    private String emailKey;
+
+    @Column(name = "reference_key", length = 100)
+    private String referenceKey;
+
+    @Column(name = "merged_into")
+    private UUID mergedInto;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "waiting_kind", length = 32)
     private WaitingKind waitingKind;
@@ -140,6 +154,24 @@ public class Complaint extends TenantOwnedEntity {
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
+        this.phoneKey = Contacts.phone(consumer.phone());
+        this.emailKey = Contacts.email(consumer.email());
+        this.referenceKey = Contacts.reference(subject.reference());
+    }
+
+    /** Closes this case as a duplicate of {@code primary}; it moves to the primary's department. */
+    List<FieldChange> mergeInto(Complaint primary, String reason, Instant now) {
+        if (primary.id().equals(id()) || primary.mergedInto != null || primary.status.isTerminal()) {
+            throw new ConflictException("merge-target", "a complaint merges only into another open or resolved case");
+        }
+        ComplaintStatus next = LifecycleAction.MERGE.apply(status);
+        List<FieldChange> changes = new ArrayList<>(clearWaiting());
+        changes.add(FieldChange.of("mergedInto", null, primary.id()));
+        changes.add(FieldChange.of("departmentId", departmentId, primary.departmentId));
+        mergedInto = primary.id();
+        departmentId = primary.departmentId;
+        changes.addAll(end(next, reason, now));
+        return changes;
     }
 
     List<FieldChange> triage(Category category, Complexity complexity, Urgency urgency, String urgencyReason, Instant now) {
@@ -424,6 +456,22 @@ public class Complaint extends TenantOwnedEntity {
 
     public int round() {
         return round;
+    }
+
+    public UUID mergedInto() {
+        return mergedInto;
+    }
+
+    String phoneKey() {
+        return phoneKey;
+    }
+
+    String emailKey() {
+        return emailKey;
+    }
+
+    String referenceKey() {
+        return referenceKey;
     }
 
     public WaitingKind waitingKind() {

@@ -33,6 +33,9 @@ public final class ComplaintCommands {
     public record Pause(WaitingKind kind, String reason) {
     }
 
+    public record Merge(UUID primaryId, String reason) {
+    }
+
     /** Reopen, reject and withdraw all take a reason. */
     public record Reason(String reason) {
     }

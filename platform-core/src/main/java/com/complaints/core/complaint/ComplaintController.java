@@ -184,6 +184,18 @@ class ComplaintController {
         return action(key, request, null, () -> complaints.resume(currentStaff.get(), id, ETags.expectedVersion(ifMatch)));
     }
 
+    @GetMapping("/{id}/duplicates")
+    List<DuplicateCandidate> duplicates(@PathVariable UUID id) {
+        return complaints.duplicates(currentStaff.get(), id);
+    }
+
+    @PostMapping("/{id}/merge")
+    ResponseEntity<?> merge(@PathVariable UUID id, @RequestBody ComplaintCommands.Merge body,
+                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+        return action(key, request, body, () -> complaints.merge(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+    }
+
     @PostMapping("/{id}/reopen")
     ResponseEntity<?> reopen(@PathVariable UUID id, @RequestBody ComplaintCommands.Reason body,
                              @RequestHeader(name = "If-Match", required = false) String ifMatch,

@@ -1,14 +1,28 @@
 package com.complaints.core.complaint;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 interface ComplaintRepository extends JpaRepository<Complaint, UUID>, JpaSpecificationExecutor<Complaint> {
 
     Optional<Complaint> findByCaseNumber(String caseNumber);
 
     Optional<Complaint> findByChannelAndChannelMessageId(String channel, String channelMessageId);
+
+    @Query("select c from Complaint c where c.id <> :id and c.receivedAt between :from and :to "
+            + "and (c.phoneKey = :phone or c.emailKey = :email or c.referenceKey = :reference)")
+    List<Complaint> findSameConsumerOrReference(UUID id, Instant from, Instant to, String phone, String email,
+                                                String reference);
+
+    @Query("select c from Complaint c where c.id <> :id and c.receivedAt between :from and :to order by c.receivedAt desc")
+    List<Complaint> findRecent(UUID id, Instant from, Instant to, Pageable page);
+
+    List<Complaint> findByMergedIntoOrderByReceivedAt(UUID primary);
 }

@@ -63,6 +63,7 @@ public class ComplaintService {
     private final Timeline timeline;
     private final Attachments attachments;
     private final ComplaintClocks clocks;
+    private final DuplicateFinder duplicates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -71,7 +72,7 @@ public class ComplaintService {
                      ComplaintDraftValidator validator, CaseNumbers caseNumbers, AccessCodes accessCodes,
                      ComplaintAccess access, DepartmentService departments, TenantContext tenantContext,
                      TenantDirectory tenantDirectory, Timeline timeline, Attachments attachments,
-                     ComplaintClocks clocks, ApplicationEventPublisher events, Clock clock) {
+                     ComplaintClocks clocks, DuplicateFinder duplicates, ApplicationEventPublisher events, Clock clock) {
         this.complaints = complaints;
         this.handovers = handovers;
         this.solutions = solutions;
@@ -87,6 +88,7 @@ public class ComplaintService {
         this.timeline = timeline;
         this.attachments = attachments;
         this.clocks = clocks;
+        this.duplicates = duplicates;
         this.events = events;
         this.clock = clock;
     }
@@ -263,6 +265,32 @@ public class ComplaintService {
                 changes, followUp.id());
     }
 
+    @Transactional(readOnly = true)
+    public List<DuplicateCandidate> duplicates(StaffPrincipal staff, UUID id) {
+        return duplicates.of(visible(staff, id)).stream()
+                .filter(d -> complaints.findById(d.id()).filter(x -> access.canSee(staff, x)).isPresent())
+                .toList();
+    }
+
+    /** Closes the case as a duplicate of the primary; both must be visible to the caller. */
+    public ComplaintView merge(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Merge cmd) {
+        List<FieldError> errors = new ArrayList<>();
+        if (cmd.primaryId() == null) {
+            errors.add(FieldError.of("primaryId", "required"));
+        }
+        ComplaintDraftValidator.required(errors, "reason", cmd.reason(), TEXT_MAX);
+        throwIfAny(errors);
+        Complaint secondary = load(staff, id, expectedVersion);
+        Complaint primary = complaints.findById(cmd.primaryId()).filter(p -> access.canSee(staff, p))
+                .orElseThrow(() -> new InvalidInputException("primaryId", "unknown-complaint"));
+        Instant now = clock.instant();
+        var changes = secondary.mergeInto(primary, cmd.reason(), now);
+        ComplaintView view = record(secondary, "MERGED", staff.userId(), now, cmd.reason(), changes, primary.id());
+        timeline.append(primary.id(), "MERGE_RECEIVED", staff.userId(), now, secondary.caseNumber(),
+                List.of(FieldChange.of("mergedCase", null, secondary.caseNumber())), secondary.id());
+        return view;
+    }
+
     public ComplaintView pause(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Pause cmd) {
         List<FieldError> errors = new ArrayList<>();
         if (cmd.kind() == null) {
@@ -361,7 +389,8 @@ public class ComplaintService {
 
     @Transactional(readOnly = true)
     public PublicCaseView publicView(String caseNumber, String accessCode) {
-        Complaint c = byAccessCode(caseNumber, accessCode);
+        Complaint given = byAccessCode(caseNumber, accessCode);
+        Complaint c = given.mergedInto() == null ? given : complaints.findById(given.mergedInto()).orElse(given);
         var department = c.departmentId() == null ? null : departments.find(c.departmentId()).orElse(null);
         List<PublicCaseView.Message> messages = progress.findByComplaintIdOrderByRecordedAt(c.id()).stream()
                 .map(p -> new PublicCaseView.Message(p.message(), p.recordedAt())).toList();
@@ -369,7 +398,7 @@ public class ComplaintService {
                 .map(s -> new PublicCaseView.ProposedSolution(s.id(), s.text(), s.proposedAt(), s.status())).toList();
         return new PublicCaseView(c.caseNumber(), c.status(), c.receivedAt(),
                 department == null ? null : department.nameZh(), department == null ? null : department.nameEn(),
-                messages, proposed, c.resolution(), c.resolvedAt());
+                messages, proposed, c.resolution(), c.resolvedAt(), c == given ? null : given.caseNumber());
     }
 
     public PublicCaseView publicDecision(String caseNumber, String accessCode, UUID solutionId, boolean accept, String reason) {
@@ -453,7 +482,10 @@ public class ComplaintService {
                                 f.comment(), f.round(), f.recordedBy(), f.recordedAt()))
                         .toList(),
                 attachments.of(c.id()),
-                clocks.of(c.id()));
+                clocks.of(c.id()),
+                c.mergedInto(),
+                complaints.findByMergedIntoOrderByReceivedAt(c.id()).stream()
+                        .map(m -> new ComplaintView.MergedCase(m.id(), m.caseNumber(), m.receivedAt())).toList());
     }
 
     private static void requireText(String field, String value, int max) {

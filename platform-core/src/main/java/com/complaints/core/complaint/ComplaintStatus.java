@@ -11,10 +11,12 @@ public enum ComplaintStatus {
     CLOSED,
     REOPENED,
     REJECTED,
-    WITHDRAWN;
+    WITHDRAWN,
+    /** Closed as a duplicate of another (primary) case, which carries on. */
+    MERGED;
 
     /** Ended for good: nothing but reading is left to do. */
     public boolean isTerminal() {
-        return this == REJECTED || this == WITHDRAWN;
+        return this == REJECTED || this == WITHDRAWN || this == MERGED;
     }
 }

@@ -42,7 +42,13 @@ public record ComplaintView(
         List<ProgressView> progress,
         List<FollowUpView> followUps,
         List<AttachmentView> attachments,
-        List<ClockView> clocks) {
+        List<ClockView> clocks,
+        UUID mergedInto,
+        List<MergedCase> mergedCases) {
+
+    /** A duplicate closed into this case: its timeline, attachments and contacts stay readable at its own id. */
+    public record MergedCase(UUID id, String caseNumber, Instant receivedAt) {
+    }
 
     public record ConsumerView(String name, String phone, String email, String address, String regionCode,
                                String regionName) {

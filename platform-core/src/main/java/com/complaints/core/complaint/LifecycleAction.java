@@ -4,6 +4,7 @@ import static com.complaints.core.complaint.ComplaintStatus.ASSIGNED;
 import static com.complaints.core.complaint.ComplaintStatus.CLOSED;
 import static com.complaints.core.complaint.ComplaintStatus.FOLLOW_UP_PENDING;
 import static com.complaints.core.complaint.ComplaintStatus.IN_PROGRESS;
+import static com.complaints.core.complaint.ComplaintStatus.MERGED;
 import static com.complaints.core.complaint.ComplaintStatus.RECEIVED;
 import static com.complaints.core.complaint.ComplaintStatus.REJECTED;
 import static com.complaints.core.complaint.ComplaintStatus.REOPENED;
@@ -33,7 +34,8 @@ public enum LifecycleAction {
     FOLLOW_UP_DISSATISFIED(EnumSet.of(RESOLVED, FOLLOW_UP_PENDING), REOPENED),
     REOPEN(EnumSet.of(RESOLVED, FOLLOW_UP_PENDING, CLOSED), REOPENED),
     REJECT(EnumSet.of(RECEIVED, TRIAGED), REJECTED),
-    WITHDRAW(EnumSet.of(RECEIVED, TRIAGED, ASSIGNED, IN_PROGRESS, SOLUTION_PROPOSED, REOPENED), WITHDRAWN);
+    WITHDRAW(EnumSet.of(RECEIVED, TRIAGED, ASSIGNED, IN_PROGRESS, SOLUTION_PROPOSED, REOPENED), WITHDRAWN),
+    MERGE(EnumSet.of(RECEIVED, TRIAGED, ASSIGNED, IN_PROGRESS, SOLUTION_PROPOSED, REOPENED), MERGED);
 
     private final Set<ComplaintStatus> from;
     private final ComplaintStatus to;

@@ -6,11 +6,12 @@ import java.util.UUID;
 
 /**
  * What the consumer sees with their access code: status and the messages meant for them. No internal notes, no
- * staff names, only the department.
+ * staff names, only the department. For a case merged into another, the code shows the other case's progress;
+ * {@code mergedFromCaseNumber} is then the number the consumer was given.
  */
 public record PublicCaseView(String caseNumber, ComplaintStatus status, Instant receivedAt, String departmentNameZh,
                              String departmentNameEn, List<Message> progress, List<ProposedSolution> solutions,
-                             String resolution, Instant resolvedAt) {
+                             String resolution, Instant resolvedAt, String mergedFromCaseNumber) {
 
     public record Message(String message, Instant recordedAt) {
     }

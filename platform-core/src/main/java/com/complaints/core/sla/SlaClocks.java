@@ -112,7 +112,7 @@ class SlaClocks implements ComplaintClocks {
             }
             case "PAUSED" -> openOf(e.complaintId(), ClockMetric.RESOLUTION).forEach(c -> pause(c, e));
             case "RESUMED" -> openOf(e.complaintId(), ClockMetric.RESOLUTION).forEach(c -> resume(c, e));
-            case "REJECTED", "WITHDRAWN" -> open(e.complaintId()).forEach(this::cancel);
+            case "REJECTED", "WITHDRAWN", "MERGED" -> open(e.complaintId()).forEach(this::cancel);
             default -> {
                 // other changes do not move deadlines
             }

@@ -33,6 +33,7 @@ class LifecycleActionUnitTest {
         for (ComplaintStatus open : List.of(RECEIVED, TRIAGED, ASSIGNED, IN_PROGRESS, SOLUTION_PROPOSED, REOPENED)) {
             legal(RECORD_PROGRESS, open, open);
             legal(WITHDRAW, open, WITHDRAWN);
+            legal(MERGE, open, MERGED);
         }
         legal(PROPOSE_SOLUTION, IN_PROGRESS, SOLUTION_PROPOSED);
         legal(ACCEPT_SOLUTION, SOLUTION_PROPOSED, RESOLVED);
@@ -91,6 +92,7 @@ class LifecycleActionUnitTest {
         for (LifecycleAction action : LifecycleAction.values()) {
             assertThat(action.allowedFrom(REJECTED)).as(action.name()).isFalse();
             assertThat(action.allowedFrom(WITHDRAWN)).as(action.name()).isFalse();
+            assertThat(action.allowedFrom(MERGED)).as(action.name()).isFalse();
         }
     }
 

@@ -1,0 +1,86 @@
+package com.complaints.server.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.complaints.server.support.Api.Response;
+import com.complaints.server.support.ServerIntegrationTest;
+
+class DuplicatesAndMergeIT extends ServerIntegrationTest {
+
+    private String tenant;
+    private String agent;
+    private String supervisor;
+
+    @BeforeEach
+    void tenant() {
+        tenant = newTenant("dup");
+        agent = api.token(tenant, "alice", "AGENT", "customer-service");
+        supervisor = api.token(tenant, "sam", "SUPERVISOR", null);
+    }
+
+    private Response complaint(String token, String phone, String description) {
+        Map<String, Object> body = new HashMap<>(complaintBody("电热水壶 K1"));
+        body.put("consumer", Map.of("name", "张三", "phone", phone));
+        body.put("description", description);
+        return api.post("/api/v1/complaints", token, body);
+    }
+
+    @Test
+    void findsDuplicatesAndMergesThemKeepingThePublicPageWorking() {
+        Response first = complaint(agent, "+86 138 0013 8000", "电热水壶底座漏电，接触有麻手感，要求退货。");
+        Response again = complaint(agent, "13800138000", "热水壶底座漏电，一碰就麻手，我要退货！");
+        Response other = complaint(agent, "13900000000", "快递员态度恶劣，把包裹扔在门口。");
+        String primary = first.text("id");
+        String secondary = again.text("id");
+
+        Response duplicates = api.get("/api/v1/complaints/" + primary + "/duplicates", agent);
+        assertThat(duplicates.status()).isEqualTo(200);
+        assertThat(duplicates.body()).hasSize(1);
+        assertThat(duplicates.body().get(0).get("id").asString()).isEqualTo(secondary);
+        assertThat(duplicates.body().get(0).get("reasons").toString()).contains("SAME_PHONE", "SIMILAR_TEXT");
+        assertThat(duplicates.raw().body()).doesNotContain(other.text("id"));
+
+        api.post("/api/v1/complaints/" + primary + "/progress", agent, Map.of("message", "已安排上门检测"));
+        Response merged = api.post("/api/v1/complaints/" + secondary + "/merge", agent,
+                Map.of("primaryId", primary, "reason", "同一消费者重复投诉"));
+        assertThat(merged.status()).as(merged.raw().body()).isEqualTo(200);
+        assertThat(merged.text("status")).isEqualTo("MERGED");
+        assertThat(merged.text("mergedInto")).isEqualTo(primary);
+
+        Response primaryView = api.get("/api/v1/complaints/" + primary, supervisor);
+        assertThat(primaryView.body().get("mergedCases").get(0).get("id").asString()).isEqualTo(secondary);
+        assertThat(api.get("/api/v1/complaints/" + primary + "/timeline", supervisor).raw().body()).contains("MERGE_RECEIVED");
+        assertThat(api.get("/api/v1/complaints/" + secondary + "/timeline", supervisor).raw().body()).contains("\"MERGED\"");
+
+        // the consumer's code for the merged case shows the primary's progress
+        Response publicPage = api.get("/public/" + tenant + "/complaints/" + again.text("caseNumber") + "?code="
+                + again.text("accessCode"), null);
+        assertThat(publicPage.status()).isEqualTo(200);
+        assertThat(publicPage.text("caseNumber")).isEqualTo(first.text("caseNumber"));
+        assertThat(publicPage.text("mergedFromCaseNumber")).isEqualTo(again.text("caseNumber"));
+        assertThat(publicPage.body().get("progress").get(0).get("message").asString()).isEqualTo("已安排上门检测");
+
+        assertThat(api.post("/api/v1/complaints/" + secondary + "/merge", agent,
+                Map.of("primaryId", primary, "reason", "again")).status()).isEqualTo(409);
+        assertThat(api.get("/api/v1/complaints/" + primary + "/duplicates", agent).raw().body()).doesNotContain(secondary);
+    }
+
+    @Test
+    void duplicateSearchAndMergeStayInsideTheTenant() {
+        Response mine = complaint(agent, "13800138000", "冰箱不制冷已经三天了，订单SO123。");
+        String otherTenant = newTenant("dup-other");
+        String theirAgent = api.token(otherTenant, "bob", "AGENT", "customer-service");
+        Response theirs = complaint(theirAgent, "13800138000", "冰箱不制冷已经三天了，订单SO123。");
+        assertThat(api.get("/api/v1/complaints/" + mine.text("id") + "/duplicates", agent).body()).isEmpty();
+        Response crossMerge = api.post("/api/v1/complaints/" + mine.text("id") + "/merge", agent,
+                Map.of("primaryId", theirs.text("id"), "reason", "x"));
+        assertThat(crossMerge.status()).isEqualTo(400);
+        assertThat(crossMerge.body().get("errors").get(0).get("field").asString()).isEqualTo("primaryId");
+    }
+}

@@ -1,0 +1,10 @@
+package com.complaints.core.complaint;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A complaint that is likely the same as another, with why. */
+public record DuplicateCandidate(UUID id, String caseNumber, ComplaintStatus status, Instant receivedAt, double score,
+                                 double textSimilarity, List<String> reasons) {
+}
