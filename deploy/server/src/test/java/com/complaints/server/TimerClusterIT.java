@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,17 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.config.Config;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.complaints.ComplaintPlatformApplication;
 import com.complaints.core.tenancy.TenantContext;
 import com.complaints.core.tenancy.TenantDirectory;
 import com.complaints.core.timer.FiredTimer;
 import com.complaints.core.timer.TimerHandler;
 import com.complaints.core.timer.Timers;
+import com.complaints.server.support.ServerNodes;
 import com.complaints.server.support.TestPostgres;
 import com.complaints.server.support.TestRedis;
 
@@ -44,19 +41,18 @@ class TimerClusterIT {
 
     private final Map<UUID, AtomicInteger> effects = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> firedBy = new ConcurrentHashMap<>();
-    private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+    private ServerNodes nodes;
 
     @AfterEach
     void stopNodes() {
-        nodes.forEach(ConfigurableApplicationContext::close);
+        nodes.close();
     }
 
     @Test
     void everyTimerFiresExactlyOnceAcrossNodeLossAndARedisFlush() throws Exception {
-        TestPostgres.Database db = TestPostgres.separateDatabase("cluster");
-        String redisKey = "complaints:it:cluster:" + UUID.randomUUID();
-        ConfigurableApplicationContext a = node("a", db, redisKey);
-        ConfigurableApplicationContext b = node("b", db, redisKey);
+        nodes = new ServerNodes(TestPostgres.separateDatabase("cluster"), "complaints:it:cluster:" + UUID.randomUUID());
+        ConfigurableApplicationContext a = node("a");
+        ConfigurableApplicationContext b = node("b");
 
         Instant start = Instant.now().plusSeconds(4);
         TenantDirectory directory = a.getBean(TenantDirectory.class);
@@ -99,7 +95,7 @@ class TimerClusterIT {
         return effects.size();
     }
 
-    private ConfigurableApplicationContext node(String name, TestPostgres.Database db, String redisKey) {
+    private ConfigurableApplicationContext node(String name) {
         TimerHandler handler = new TimerHandler() {
             @Override
             public String purpose() {
@@ -112,31 +108,9 @@ class TimerClusterIT {
                 firedBy.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
             }
         };
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("server.port", "0");
-        properties.put("spring.datasource.url", db.jdbcUrl());
-        properties.put("spring.datasource.username", TestPostgres.APP);
-        properties.put("spring.datasource.password", TestPostgres.APP_PASSWORD);
-        properties.put("spring.flyway.user", TestPostgres.OWNER);
-        properties.put("spring.flyway.password", TestPostgres.OWNER_PASSWORD);
-        properties.put("spring.flyway.placeholders.app_role", TestPostgres.APP);
-        properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", "");
-        properties.put("complaints.security.dev-token.enabled", "true");
-        properties.put("complaints.demo.enabled", "false");
-        properties.put("complaints.timers.redis.address", TestRedis.url());
-        properties.put("complaints.timers.redis-key", redisKey);
-        properties.put("complaints.timers.poll-interval", "100ms");
-        properties.put("complaints.timers.reconcile-interval", "1s");
-        properties.put("complaints.timers.retry-delay", "2s");
-        // as command-line arguments: they outrank the profile's configuration files
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(ComplaintPlatformApplication.class)
-                .profiles("postgres")
-                .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("clusterTestTimerHandler",
-                        TimerHandler.class, () -> handler))
-                .run(args);
-        nodes.add(context);
-        return context;
+        return nodes.start(Map.of("complaints.timers.poll-interval", "100ms", "complaints.timers.reconcile-interval", "1s",
+                        "complaints.timers.retry-delay", "2s"),
+                ctx -> ctx.registerBean("clusterTestTimerHandler", TimerHandler.class, () -> handler));
     }
 
     private static RedissonClient redis() {

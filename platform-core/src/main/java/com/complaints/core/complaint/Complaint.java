@@ -250,6 +250,17 @@ public class Complaint extends TenantOwnedEntity {
         return finish(next, changes, now);
     }
 
+    /** A supervisor (re)assigns the case within its department. */
+    List<FieldChange> assignTo(String userId, Instant now) {
+        if (!AgentPicker.OPEN.contains(status)) {
+            throw new ConflictException("not-assignable", "a " + status + " complaint takes no assignment");
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(FieldChange.of("assigneeUserId", assigneeUserId, userId));
+        assigneeUserId = userId;
+        return finish(status, changes, now);
+    }
+
     /** Adding an attachment is a change of the case (new version) that leaves its status alone. */
     List<FieldChange> attach(Instant now) {
         if (status.isTerminal()) {

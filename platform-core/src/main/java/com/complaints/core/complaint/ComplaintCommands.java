@@ -36,6 +36,9 @@ public final class ComplaintCommands {
     public record Merge(UUID primaryId, String reason) {
     }
 
+    public record Assign(String userId) {
+    }
+
     /** Reopen, reject and withdraw all take a reason. */
     public record Reason(String reason) {
     }

@@ -184,6 +184,13 @@ class ComplaintController {
         return action(key, request, null, () -> complaints.resume(currentStaff.get(), id, ETags.expectedVersion(ifMatch)));
     }
 
+    @PostMapping("/{id}/assignment")
+    ResponseEntity<?> assign(@PathVariable UUID id, @RequestBody ComplaintCommands.Assign body,
+                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
+        return action(key, request, body, () -> complaints.assign(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+    }
+
     @GetMapping("/{id}/duplicates")
     List<DuplicateCandidate> duplicates(@PathVariable UUID id) {
         return complaints.duplicates(currentStaff.get(), id);

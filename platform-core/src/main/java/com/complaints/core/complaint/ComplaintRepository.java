@@ -1,6 +1,7 @@
 package com.complaints.core.complaint;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,4 +26,9 @@ interface ComplaintRepository extends JpaRepository<Complaint, UUID>, JpaSpecifi
     List<Complaint> findRecent(UUID id, Instant from, Instant to, Pageable page);
 
     List<Complaint> findByMergedIntoOrderByReceivedAt(UUID primary);
+
+    /** Open cases per assignee and urgency: the agents' load. */
+    @Query("select c.assigneeUserId, c.urgency, count(c) from Complaint c where c.assigneeUserId in :users "
+            + "and c.status in :open group by c.assigneeUserId, c.urgency")
+    List<Object[]> openLoad(Collection<String> users, Collection<ComplaintStatus> open);
 }

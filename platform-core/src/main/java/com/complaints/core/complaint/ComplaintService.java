@@ -64,6 +64,7 @@ public class ComplaintService {
     private final Attachments attachments;
     private final ComplaintClocks clocks;
     private final DuplicateFinder duplicates;
+    private final AgentPicker agentPicker;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -72,7 +73,8 @@ public class ComplaintService {
                      ComplaintDraftValidator validator, CaseNumbers caseNumbers, AccessCodes accessCodes,
                      ComplaintAccess access, DepartmentService departments, TenantContext tenantContext,
                      TenantDirectory tenantDirectory, Timeline timeline, Attachments attachments,
-                     ComplaintClocks clocks, DuplicateFinder duplicates, ApplicationEventPublisher events, Clock clock) {
+                     ComplaintClocks clocks, DuplicateFinder duplicates, AgentPicker agentPicker,
+                     ApplicationEventPublisher events, Clock clock) {
         this.complaints = complaints;
         this.handovers = handovers;
         this.solutions = solutions;
@@ -89,6 +91,7 @@ public class ComplaintService {
         this.attachments = attachments;
         this.clocks = clocks;
         this.duplicates = duplicates;
+        this.agentPicker = agentPicker;
         this.events = events;
         this.clock = clock;
     }
@@ -191,11 +194,15 @@ public class ComplaintService {
         }
         Instant now = clock.instant();
         UUID fromDepartment = c.departmentId();
+        String assignee = trimToNull(cmd.toUserId());
+        if (assignee == null) {
+            assignee = agentPicker.pick(cmd.toDepartmentId(), c.urgency()).orElse(null);
+        }
         handovers.findByComplaintIdOrderByHandedOverAt(c.id()).stream().filter(Handover::isPending)
                 .forEach(Handover::supersede);
-        var changes = c.transferTo(cmd.toDepartmentId(), trimToNull(cmd.toUserId()), now);
+        var changes = c.transferTo(cmd.toDepartmentId(), assignee, now);
         Handover handover = handovers.save(new Handover(c.id(), staff.userId(), fromDepartment, cmd.toDepartmentId(),
-                trimToNull(cmd.toUserId()), trimToNull(cmd.note()), now));
+                assignee, trimToNull(cmd.note()), now));
         log.info("complaint transferred tenant={} case={} handover={}", staff.tenant(), c.caseNumber(), handover.id());
         return record(c, "TRANSFERRED", staff.userId(), now, cmd.note(), changes, handover.id());
     }
@@ -263,6 +270,20 @@ public class ComplaintService {
                 cmd.problemSolved(), trimToNull(cmd.comment()), round, staff.userId(), now));
         return record(c, "FOLLOW_UP_RECORDED", staff.userId(), now, cmd.outcome() + (cmd.comment() == null ? "" : ": " + cmd.comment()),
                 changes, followUp.id());
+    }
+
+    /** A supervisor (re)assigns the case to an agent; {@code null} puts it back in the department's queue. */
+    public ComplaintView assign(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Assign cmd) {
+        if (!staff.seesWholeTenant()) {
+            throw new ForbiddenException("only a supervisor assigns cases");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        checkLength(errors, "userId", cmd.userId(), 100);
+        throwIfAny(errors);
+        Complaint c = load(staff, id, expectedVersion);
+        Instant now = clock.instant();
+        var changes = c.assignTo(trimToNull(cmd.userId()), now);
+        return record(c, "REASSIGNED", staff.userId(), now, cmd.userId(), changes, null);
     }
 
     @Transactional(readOnly = true)

@@ -34,6 +34,13 @@ public class Department extends TenantOwnedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assignment_mode", nullable = false, length = 16)
+    private AssignmentMode assignmentMode = AssignmentMode.MANUAL;
+
+    @Column(name = "round_robin_cursor", nullable = false)
+    private int roundRobinCursor;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -72,6 +79,22 @@ public class Department extends TenantOwnedEntity {
 
     public long version() {
         return version;
+    }
+
+    public AssignmentMode assignmentMode() {
+        return assignmentMode;
+    }
+
+    int roundRobinCursor() {
+        return roundRobinCursor;
+    }
+
+    void assignBy(AssignmentMode mode) {
+        this.assignmentMode = mode;
+    }
+
+    void advanceRoundRobin(int cursor) {
+        this.roundRobinCursor = cursor;
     }
 
     void rename(String nameZh, String nameEn) {

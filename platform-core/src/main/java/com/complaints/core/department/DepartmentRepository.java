@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface DepartmentRepository extends JpaRepository<Department, UUID> {
 
@@ -18,4 +21,9 @@ interface DepartmentRepository extends JpaRepository<Department, UUID> {
     List<Department> findAllByOrderByCode();
 
     boolean existsByCode(String code);
+
+    /** The department row locked: assignments to one department happen one after the other, across nodes. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from Department d where d.id = :id")
+    Optional<Department> lock(UUID id);
 }

@@ -1,6 +1,7 @@
 package com.complaints.core.department;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -9,11 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.complaints.core.shared.ConflictException;
@@ -32,12 +35,85 @@ public class DepartmentService {
 
     private final DepartmentRepository departments;
     private final DepartmentMemberRepository members;
+    private final AgentProfileRepository agents;
     private final Clock clock;
 
-    DepartmentService(DepartmentRepository departments, DepartmentMemberRepository members, Clock clock) {
+    DepartmentService(DepartmentRepository departments, DepartmentMemberRepository members, AgentProfileRepository agents,
+                      Clock clock) {
         this.departments = departments;
         this.members = members;
+        this.agents = agents;
         this.clock = clock;
+    }
+
+    public DepartmentView setAssignmentMode(UUID id, AssignmentMode mode) {
+        if (mode == null) {
+            throw new InvalidInputException("mode", "required");
+        }
+        Department department = load(id);
+        department.assignBy(mode);
+        departments.saveAndFlush(department);
+        return view(department);
+    }
+
+    /**
+     * Locks the department for an assignment (until the transaction ends) and returns its mode, round-robin
+     * cursor and the members available today with their capacity, in member order.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AssignmentPool lockPool(UUID id, LocalDate today) {
+        Department unlocked = departments.findById(id).orElseThrow(() -> new NotFoundException("department"));
+        if (unlocked.assignmentMode() == AssignmentMode.MANUAL) {
+            return new AssignmentPool(id, AssignmentMode.MANUAL, 0, List.of());
+        }
+        Department department = departments.lock(id).orElseThrow(() -> new NotFoundException("department"));
+        List<String> userIds = members.findByDepartmentIdOrderByUserId(id).stream().map(DepartmentMember::userId).toList();
+        var profiles = agents.findByUserIdIn(userIds).stream()
+                .collect(Collectors.toMap(AgentProfile::userId, p -> p));
+        List<AssignmentPool.Agent> available = userIds.stream()
+                .map(u -> profiles.getOrDefault(u, new AgentProfile(u)))
+                .filter(p -> p.availableOn(today))
+                .map(p -> new AssignmentPool.Agent(p.userId(), p.capacity()))
+                .toList();
+        return new AssignmentPool(id, department.assignmentMode(), department.roundRobinCursor(), available);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void advanceRoundRobin(UUID id, int cursor) {
+        departments.findById(id).ifPresent(d -> d.advanceRoundRobin(cursor));
+    }
+
+    public AgentView setAgent(String userId, Availability availability, LocalDate onLeaveUntil, Integer capacity) {
+        checkUserId("userId", userId);
+        List<FieldError> errors = new ArrayList<>();
+        if (availability == null) {
+            errors.add(FieldError.of("availability", "required"));
+        }
+        if (availability == Availability.ON_LEAVE && onLeaveUntil == null) {
+            errors.add(FieldError.of("onLeaveUntil", "required"));
+        }
+        if (capacity == null || capacity < 0 || capacity > 1000) {
+            errors.add(FieldError.of("capacity", "range", 0, 1000));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        AgentProfile profile = agents.findByUserId(userId).orElseGet(() -> new AgentProfile(userId));
+        profile.change(availability, availability == Availability.ON_LEAVE ? onLeaveUntil : null, capacity);
+        agents.saveAndFlush(profile);
+        return agentView(profile);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AgentView> agents() {
+        return agents.findAllByOrderByUserId().stream().map(DepartmentService::agentView).toList();
+    }
+
+    private static AgentView agentView(AgentProfile p) {
+        return new AgentView(p.userId(), p.availability(), p.onLeaveUntil(), p.capacity());
+    }
+
+    public record AgentView(String userId, Availability availability, LocalDate onLeaveUntil, int capacity) {
     }
 
     @Transactional(readOnly = true)
@@ -134,7 +210,8 @@ public class DepartmentService {
 
     private DepartmentView view(Department d) {
         List<String> memberIds = members.findByDepartmentIdOrderByUserId(d.id()).stream().map(DepartmentMember::userId).toList();
-        return new DepartmentView(d.id(), d.code(), d.type(), d.nameZh(), d.nameEn(), d.headUserId(), memberIds, d.version());
+        return new DepartmentView(d.id(), d.code(), d.type(), d.nameZh(), d.nameEn(), d.headUserId(), memberIds,
+                d.assignmentMode(), d.version());
     }
 
     private void validate(DepartmentDraft draft, boolean creating) {

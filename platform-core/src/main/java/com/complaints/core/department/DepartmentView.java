@@ -4,5 +4,5 @@ import java.util.List;
 import java.util.UUID;
 
 public record DepartmentView(UUID id, String code, DepartmentType type, String nameZh, String nameEn,
-                             String headUserId, List<String> members, long version) {
+                             String headUserId, List<String> members, AssignmentMode assignmentMode, long version) {
 }

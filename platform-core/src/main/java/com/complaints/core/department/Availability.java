@@ -1,0 +1,7 @@
+package com.complaints.core.department;
+
+public enum Availability {
+    AVAILABLE,
+    AWAY,
+    ON_LEAVE
+}
