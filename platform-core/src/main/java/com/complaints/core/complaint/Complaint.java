@@ -175,7 +175,8 @@ public class Complaint extends TenantOwnedEntity {
     }
 
     List<FieldChange> triage(Category category, Complexity complexity, Urgency urgency, String urgencyReason, Instant now) {
-        ComplaintStatus next = LifecycleAction.TRIAGE.apply(status);
+        LifecycleAction action = LifecycleAction.ASSESS.allowedFrom(status) ? LifecycleAction.ASSESS : LifecycleAction.TRIAGE;
+        ComplaintStatus next = action.apply(status);
         List<FieldChange> changes = new ArrayList<>();
         changes.add(FieldChange.of("category", this.category, category));
         changes.add(FieldChange.of("complexity", this.complexity, complexity));
@@ -199,6 +200,17 @@ public class Complaint extends TenantOwnedEntity {
 
     List<FieldChange> transferTo(UUID departmentId, String assigneeUserId, Instant now) {
         ComplaintStatus next = LifecycleAction.TRANSFER.apply(status);
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(FieldChange.of("departmentId", this.departmentId, departmentId));
+        changes.add(FieldChange.of("assigneeUserId", this.assigneeUserId, assigneeUserId));
+        this.departmentId = departmentId;
+        this.assigneeUserId = assigneeUserId;
+        return finish(next, changes, now);
+    }
+
+    /** Routing sends a fresh channel intake straight to a department. */
+    List<FieldChange> route(UUID departmentId, String assigneeUserId, Instant now) {
+        ComplaintStatus next = LifecycleAction.ROUTE.apply(status);
         List<FieldChange> changes = new ArrayList<>();
         changes.add(FieldChange.of("departmentId", this.departmentId, departmentId));
         changes.add(FieldChange.of("assigneeUserId", this.assigneeUserId, assigneeUserId));

@@ -126,6 +126,8 @@ public class ComplaintService {
         complaints.saveAndFlush(complaint);
         timeline.append(complaint.id(), "RECEIVED", actor, now, "received via " + draft.channel(),
                 List.of(FieldChange.of("status", null, ComplaintStatus.RECEIVED)), null);
+        events.publishEvent(new ComplaintChanged(complaint.id(), complaint.caseNumber(), "RECEIVED", complaint.status(),
+                null, null, null, complaint.receivedAt(), null, null, complaint.round(), null, now));
         log.info("complaint received tenant={} case={} channel={}", tenant, complaint.caseNumber(), complaint.channel());
         return new IntakeReceipt(complaint.id(), complaint.caseNumber(), accessCode, complaint.status(),
                 complaint.receivedAt(), complaint.version(), false);
@@ -272,6 +274,21 @@ public class ComplaintService {
                 changes, followUp.id());
     }
 
+    /**
+     * Routing sends a channel intake straight to a department, with a system handover record that the receiving
+     * department still acknowledges. System use: no staff visibility check.
+     */
+    public void routeBySystem(UUID id, UUID departmentId, String ruleName) {
+        complaints.findById(id).filter(c -> c.status() == ComplaintStatus.RECEIVED).ifPresent(c -> {
+            Instant now = clock.instant();
+            String assignee = agentPicker.pick(departmentId, c.urgency()).orElse(null);
+            var changes = c.route(departmentId, assignee, now);
+            Handover handover = handovers.save(new Handover(c.id(), "system", null, departmentId, assignee,
+                    "routed by rule " + ruleName, now));
+            record(c, "TRANSFERRED", "system", now, "routed by rule " + ruleName, changes, handover.id());
+        });
+    }
+
     /** A supervisor (re)assigns the case to an agent; {@code null} puts it back in the department's queue. */
     public ComplaintView assign(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Assign cmd) {
         if (!staff.seesWholeTenant()) {
@@ -341,6 +358,12 @@ public class ComplaintService {
                 record(c, "URGENCY_RAISED", "system", now, reason, changes, null);
             }
         });
+    }
+
+    /** A case as staff read it, for system use (no visibility check). */
+    @Transactional(readOnly = true)
+    public ComplaintView systemView(UUID id) {
+        return view(complaints.findById(id).orElseThrow(() -> new NotFoundException("complaint")));
     }
 
     /** What the SLA machinery needs to know of a case (no visibility check: system use only). */

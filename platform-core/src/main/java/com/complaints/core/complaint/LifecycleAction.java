@@ -22,6 +22,10 @@ import java.util.Set;
  */
 public enum LifecycleAction {
     TRIAGE(EnumSet.of(RECEIVED, TRIAGED), TRIAGED),
+    /** The receiving department assesses a case that routing sent it before triage; the status stays. */
+    ASSESS(EnumSet.of(ASSIGNED, IN_PROGRESS), null),
+    /** Automatic routing of a channel intake: straight to a department, with a system handover record. */
+    ROUTE(EnumSet.of(RECEIVED), ASSIGNED),
     RESOLVE_ON_THE_SPOT(EnumSet.of(TRIAGED), RESOLVED),
     TRANSFER(EnumSet.of(TRIAGED, ASSIGNED, IN_PROGRESS, REOPENED), ASSIGNED),
     ACKNOWLEDGE_TRANSFER(EnumSet.of(ASSIGNED), IN_PROGRESS),

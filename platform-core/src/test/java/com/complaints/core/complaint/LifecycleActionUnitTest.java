@@ -24,6 +24,9 @@ class LifecycleActionUnitTest {
     static {
         legal(TRIAGE, RECEIVED, TRIAGED);
         legal(TRIAGE, TRIAGED, TRIAGED);
+        legal(ASSESS, ASSIGNED, ASSIGNED);
+        legal(ASSESS, IN_PROGRESS, IN_PROGRESS);
+        legal(ROUTE, RECEIVED, ASSIGNED);
         legal(RESOLVE_ON_THE_SPOT, TRIAGED, RESOLVED);
         legal(TRANSFER, TRIAGED, ASSIGNED);
         legal(TRANSFER, ASSIGNED, ASSIGNED);

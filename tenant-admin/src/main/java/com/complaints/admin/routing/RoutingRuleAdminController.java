@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.complaints.core.routing.IntakeRouting;
 import com.complaints.core.routing.RoutingDecision;
 import com.complaints.core.routing.RoutingRule;
 import com.complaints.core.routing.RoutingRules;
@@ -29,11 +30,27 @@ import com.complaints.core.web.ETags;
 class RoutingRuleAdminController {
 
     private final RoutingRules rules;
+    private final IntakeRouting intakeRouting;
     private final CurrentStaff currentStaff;
 
-    RoutingRuleAdminController(RoutingRules rules, CurrentStaff currentStaff) {
+    RoutingRuleAdminController(RoutingRules rules, IntakeRouting intakeRouting, CurrentStaff currentStaff) {
         this.rules = rules;
+        this.intakeRouting = intakeRouting;
         this.currentStaff = currentStaff;
+    }
+
+    /** Whether channel intake (web form, channel plugins) is routed automatically by the rules. */
+    @GetMapping("/settings")
+    Settings settings() {
+        return new Settings(intakeRouting.autoRouteIntake());
+    }
+
+    @PutMapping("/settings")
+    Settings changeSettings(@RequestBody Settings body) {
+        return new Settings(intakeRouting.setAutoRouteIntake(body.autoRouteIntake(), currentStaff.get().userId()));
+    }
+
+    record Settings(boolean autoRouteIntake) {
     }
 
     @GetMapping

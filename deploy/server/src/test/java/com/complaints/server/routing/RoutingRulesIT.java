@@ -84,6 +84,49 @@ class RoutingRulesIT extends ServerIntegrationTest {
     }
 
     @Test
+    void channelIntakeIsRoutedAutomaticallyWhenEnabled() {
+        api.put("/api/v1/admin/routing-rules", admin, rules());
+        Map<String, Object> form = Map.of("consumer", Map.of("name", "王五", "email", "wang@example.cn"),
+                "subject", Map.of("type", "SERVICE", "name", "会员服务"), "description", "再不退款我就请律师起诉你们");
+        String before = api.post("/public/" + tenant + "/complaints", null, form).text("caseNumber");
+        String supervisor = api.token(tenant, "sam", "SUPERVISOR", null);
+        assertThat(api.get("/api/v1/complaints?status=RECEIVED", supervisor).raw().body()).contains(before);
+
+        Response on = api.put("/api/v1/admin/routing-rules/settings", admin, Map.of("autoRouteIntake", true));
+        assertThat(on.body().get("autoRouteIntake").asBoolean()).isTrue();
+        String routed = api.post("/public/" + tenant + "/complaints", null, form).text("caseNumber");
+        var page = api.get("/api/v1/complaints?status=ASSIGNED", supervisor).body().get("items");
+        String id = null;
+        for (var item : page) {
+            if (item.get("caseNumber").asString().equals(routed)) {
+                id = item.get("id").asString();
+            }
+        }
+        assertThat(id).as("routed case in ASSIGNED").isNotNull();
+        Response routedCase = api.get("/api/v1/complaints/" + id, supervisor);
+        assertThat(routedCase.text("departmentId")).isEqualTo(legal);
+        var handover = routedCase.body().get("handovers").get(0);
+        assertThat(handover.get("fromUserId").asString()).isEqualTo("system");
+        assertThat(handover.get("pending").asBoolean()).isTrue();
+
+        // the receiving department acknowledges, then assesses the case it got without triage
+        String legalAgent = api.token(tenant, "lin", "AGENT", "legal");
+        assertThat(api.post("/api/v1/complaints/" + id + "/transfers/" + handover.get("id").asString() + "/acknowledge",
+                legalAgent, null).text("status")).isEqualTo("IN_PROGRESS");
+        Response assessed = api.post("/api/v1/complaints/" + id + "/triage", legalAgent,
+                Map.of("category", "LEGAL_DISPUTE", "complexity", "COMPLEX", "urgency", "NORMAL"));
+        assertThat(assessed.text("status")).isEqualTo("IN_PROGRESS");
+        assertThat(assessed.text("category")).isEqualTo("LEGAL_DISPUTE");
+        assertThat(assessed.body().get("clocks").toString()).contains("RESOLUTION");
+
+        // staff intake is not routed automatically
+        String agent = api.token(tenant, "alice", "AGENT", "customer-service");
+        Map<String, Object> staffBody = new java.util.HashMap<>(complaintBody("会员服务"));
+        staffBody.put("description", "再不退款我就请律师起诉你们");
+        assertThat(api.post("/api/v1/complaints", agent, staffBody).text("status")).isEqualTo("RECEIVED");
+    }
+
+    @Test
     void invalidRulesAreRefusedAndRulesStayWithTheirTenant() {
         Response bad = api.put("/api/v1/admin/routing-rules", admin, List.of(Map.of("name", "", "conditions", List.of(),
                 "targetDepartmentId", departmentId(newTenant("route-other"), "legal"))));
