@@ -66,7 +66,7 @@ class ComplaintController {
                              HttpServletRequest request) {
         var staff = currentStaff.get();
         return idempotent.execute(key, fingerprint(request, body), () -> {
-            IntakeReceipt receipt = complaints.receive(body.toDraft(null), staff.userId());
+            IntakeReceipt receipt = complaints.receiveFromStaff(body.toDraft(null), staff);
             return ResponseEntity.created(URI.create("/api/v1/complaints/" + receipt.id()))
                     .eTag(ETags.of(receipt.version()))
                     .body(receipt);

@@ -106,7 +106,7 @@ public class ComplaintService {
             var existing = complaints.findByChannelAndChannelMessageId(draft.channel(), draft.channelMessageId());
             if (existing.isPresent()) {
                 Complaint c = existing.get();
-                return new IntakeReceipt(c.id(), c.caseNumber(), null, c.status(), c.receivedAt(), c.version(), true);
+                return new IntakeReceipt(c.id(), c.caseNumber(), null, c.status(), c.receivedAt(), c.version(), true, List.of());
             }
         }
         String tenant = tenantContext.require();
@@ -130,7 +130,13 @@ public class ComplaintService {
                 null, null, null, complaint.receivedAt(), null, null, complaint.round(), null, now));
         log.info("complaint received tenant={} case={} channel={}", tenant, complaint.caseNumber(), complaint.channel());
         return new IntakeReceipt(complaint.id(), complaint.caseNumber(), accessCode, complaint.status(),
-                complaint.receivedAt(), complaint.version(), false);
+                complaint.receivedAt(), complaint.version(), false, List.of());
+    }
+
+    /** Staff intake: the receipt plus the likely duplicates the intake agent may see. */
+    public IntakeReceipt receiveFromStaff(ComplaintDraft draft, StaffPrincipal staff) {
+        IntakeReceipt receipt = receive(draft, staff.userId());
+        return receipt.withPossibleDuplicates(duplicates(staff, receipt.id()));
     }
 
     @Transactional(readOnly = true)
@@ -278,10 +284,10 @@ public class ComplaintService {
      * Routing sends a channel intake straight to a department, with a system handover record that the receiving
      * department still acknowledges. System use: no staff visibility check.
      */
-    public void routeBySystem(UUID id, UUID departmentId, String ruleName) {
+    public void routeBySystem(UUID id, UUID departmentId, String userId, String ruleName) {
         complaints.findById(id).filter(c -> c.status() == ComplaintStatus.RECEIVED).ifPresent(c -> {
             Instant now = clock.instant();
-            String assignee = agentPicker.pick(departmentId, c.urgency()).orElse(null);
+            String assignee = userId != null ? userId : agentPicker.pick(departmentId, c.urgency()).orElse(null);
             var changes = c.route(departmentId, assignee, now);
             Handover handover = handovers.save(new Handover(c.id(), "system", null, departmentId, assignee,
                     "routed by rule " + ruleName, now));

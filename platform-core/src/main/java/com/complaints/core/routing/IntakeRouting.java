@@ -63,7 +63,7 @@ public class IntakeRouting {
         }
         RoutingDecision decision = rules.suggest(view);
         if (!decision.defaulted()) {
-            complaints.routeBySystem(event.complaintId(), decision.departmentId(), decision.ruleName());
+            complaints.routeBySystem(event.complaintId(), decision.departmentId(), decision.userId(), decision.ruleName());
             log.info("intake routed case={} rule={}", event.caseNumber(), decision.ruleName());
         }
     }

@@ -39,6 +39,10 @@ class DuplicatesAndMergeIT extends ServerIntegrationTest {
         String primary = first.text("id");
         String secondary = again.text("id");
 
+        // the intake of the second already warned of the first
+        assertThat(again.body().get("possibleDuplicates").get(0).get("id").asString()).isEqualTo(primary);
+        assertThat(other.body().get("possibleDuplicates")).isEmpty();
+
         Response duplicates = api.get("/api/v1/complaints/" + primary + "/duplicates", agent);
         assertThat(duplicates.status()).isEqualTo(200);
         assertThat(duplicates.body()).hasSize(1);
