@@ -199,18 +199,15 @@ public class Complaint extends TenantOwnedEntity {
     }
 
     List<FieldChange> transferTo(UUID departmentId, String assigneeUserId, Instant now) {
-        ComplaintStatus next = LifecycleAction.TRANSFER.apply(status);
-        List<FieldChange> changes = new ArrayList<>();
-        changes.add(FieldChange.of("departmentId", this.departmentId, departmentId));
-        changes.add(FieldChange.of("assigneeUserId", this.assigneeUserId, assigneeUserId));
-        this.departmentId = departmentId;
-        this.assigneeUserId = assigneeUserId;
-        return finish(next, changes, now);
+        return moveTo(LifecycleAction.TRANSFER.apply(status), departmentId, assigneeUserId, now);
     }
 
     /** Routing sends a fresh channel intake straight to a department. */
     List<FieldChange> route(UUID departmentId, String assigneeUserId, Instant now) {
-        ComplaintStatus next = LifecycleAction.ROUTE.apply(status);
+        return moveTo(LifecycleAction.ROUTE.apply(status), departmentId, assigneeUserId, now);
+    }
+
+    private List<FieldChange> moveTo(ComplaintStatus next, UUID departmentId, String assigneeUserId, Instant now) {
         List<FieldChange> changes = new ArrayList<>();
         changes.add(FieldChange.of("departmentId", this.departmentId, departmentId));
         changes.add(FieldChange.of("assigneeUserId", this.assigneeUserId, assigneeUserId));
