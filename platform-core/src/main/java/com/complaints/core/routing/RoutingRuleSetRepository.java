@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RoutingRuleSetRepository extends JpaRepository<RoutingRuleSet, UUID> {
 
-    Optional<RoutingRuleSet> findFirstByOrderBySetVersionDesc();
+    Optional<RoutingRuleSet> findFirstByOrderByDocVersionDesc();
 
-    List<RoutingRuleSet> findAllByOrderBySetVersionDesc();
+    List<RoutingRuleSet> findAllByOrderByDocVersionDesc();
 }

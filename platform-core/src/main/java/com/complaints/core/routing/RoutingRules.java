@@ -53,13 +53,13 @@ public class RoutingRules {
 
     @Transactional(readOnly = true)
     public RoutingRulesView current() {
-        return sets.findFirstByOrderBySetVersionDesc().map(this::view)
+        return sets.findFirstByOrderByDocVersionDesc().map(this::view)
                 .orElseGet(() -> new RoutingRulesView(0, List.of(), null, null));
     }
 
     @Transactional(readOnly = true)
     public List<RoutingRulesView> history() {
-        return sets.findAllByOrderBySetVersionDesc().stream().map(this::view).toList();
+        return sets.findAllByOrderByDocVersionDesc().stream().map(this::view).toList();
     }
 
     /** Replaces the ordered rules with a new version; {@code expectedVersion} guards against a concurrent change. */
@@ -72,8 +72,8 @@ public class RoutingRules {
         try {
             RoutingRuleSet saved = sets.saveAndFlush(new RoutingRuleSet(current + 1, json.writeValueAsString(valid), actor,
                     clock.instant()));
-            audit.record(actor, "ROUTING_RULES_CHANGED", "routing-rules v" + saved.setVersion(),
-                    Map.of("version", saved.setVersion(), "previousVersion", current, "rules", valid));
+            audit.record(actor, "ROUTING_RULES_CHANGED", "routing-rules v" + saved.docVersion(),
+                    Map.of("version", saved.docVersion(), "previousVersion", current, "rules", valid));
             return view(saved);
         } catch (DataIntegrityViolationException e) {
             throw new ConflictException("rules-changed", "the rules were changed at the same time; read them again");
@@ -94,7 +94,7 @@ public class RoutingRules {
     }
 
     private RoutingRulesView view(RoutingRuleSet set) {
-        return new RoutingRulesView(set.setVersion(), json.readValue(set.rules(), RULES), set.createdBy(), set.createdAt());
+        return new RoutingRulesView(set.docVersion(), json.readValue(set.content(), RULES), set.createdBy(), set.createdAt());
     }
 
     private List<RoutingRule> validate(List<RoutingRule> rules) {

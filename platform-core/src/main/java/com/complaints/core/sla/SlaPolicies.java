@@ -36,18 +36,18 @@ public class SlaPolicies {
 
     @Transactional(readOnly = true)
     public SlaPolicyView current() {
-        return view(policies.findFirstByOrderByPolicyVersionDesc()
+        return view(policies.findFirstByOrderByDocVersionDesc()
                 .orElseThrow(() -> new IllegalStateException("the tenant has no SLA policy")));
     }
 
     @Transactional(readOnly = true)
     public SlaPolicyView version(int version) {
-        return view(policies.findByPolicyVersion(version).orElseThrow(() -> new NotFoundException("policy")));
+        return view(policies.findByDocVersion(version).orElseThrow(() -> new NotFoundException("policy")));
     }
 
     @Transactional(readOnly = true)
     public List<SlaPolicyView> history() {
-        return policies.findAllByOrderByPolicyVersionDesc().stream().map(this::view).toList();
+        return policies.findAllByOrderByDocVersionDesc().stream().map(this::view).toList();
     }
 
     /** A new version; {@code expectedVersion}, if given, must be the current one (else 412 on a race). */
@@ -62,7 +62,7 @@ public class SlaPolicies {
         }
         try {
             SlaPolicy saved = policies.saveAndFlush(new SlaPolicy(current + 1, json.writeValueAsString(targets), actor, clock.instant()));
-            log.info("SLA policy changed version={}", saved.policyVersion());
+            log.info("SLA policy changed version={}", saved.docVersion());
             return view(saved);
         } catch (DataIntegrityViolationException e) {
             throw new ConflictException("policy-changed", "the policy was changed at the same time; read it again");
@@ -75,6 +75,6 @@ public class SlaPolicies {
     }
 
     private SlaPolicyView view(SlaPolicy p) {
-        return new SlaPolicyView(p.policyVersion(), json.readValue(p.targets(), SlaTargets.class), p.createdBy(), p.createdAt());
+        return new SlaPolicyView(p.docVersion(), json.readValue(p.content(), SlaTargets.class), p.createdBy(), p.createdAt());
     }
 }

@@ -1,57 +1,27 @@
 package com.complaints.core.sla;
 
 import java.time.Instant;
-import java.util.UUID;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-import com.complaints.core.tenancy.TenantOwnedEntity;
+import com.complaints.core.tenancy.VersionedDocument;
 
-/** One version of a tenant's SLA policy; edits create a new version, old ones stay for the cases they govern. */
+/** One version of a tenant's SLA policy (its targets as JSON); cases keep the version their clocks started with. */
 @Entity
 @Immutable
 @Table(name = "sla_policies")
-class SlaPolicy extends TenantOwnedEntity {
-
-    @Column(name = "policy_version", nullable = false)
-    private int policyVersion;
-
-    @Column(name = "targets", nullable = false, length = 10000)
-    private String targets;
-
-    @Column(name = "created_by", nullable = false, length = 100)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+@AttributeOverride(name = "docVersion", column = @Column(name = "policy_version", nullable = false, updatable = false))
+@AttributeOverride(name = "content", column = @Column(name = "targets", nullable = false, updatable = false, length = 10000))
+class SlaPolicy extends VersionedDocument {
 
     protected SlaPolicy() {
     }
 
     SlaPolicy(int policyVersion, String targets, String createdBy, Instant createdAt) {
-        super(UUID.randomUUID());
-        this.policyVersion = policyVersion;
-        this.targets = targets;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-    }
-
-    int policyVersion() {
-        return policyVersion;
-    }
-
-    String targets() {
-        return targets;
-    }
-
-    String createdBy() {
-        return createdBy;
-    }
-
-    Instant createdAt() {
-        return createdAt;
+        super(policyVersion, targets, createdBy, createdAt);
     }
 }

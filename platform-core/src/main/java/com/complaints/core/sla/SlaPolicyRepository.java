@@ -8,9 +8,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SlaPolicyRepository extends JpaRepository<SlaPolicy, UUID> {
 
-    Optional<SlaPolicy> findFirstByOrderByPolicyVersionDesc();
+    Optional<SlaPolicy> findFirstByOrderByDocVersionDesc();
 
-    Optional<SlaPolicy> findByPolicyVersion(int policyVersion);
+    Optional<SlaPolicy> findByDocVersion(int version);
 
-    List<SlaPolicy> findAllByOrderByPolicyVersionDesc();
+    List<SlaPolicy> findAllByOrderByDocVersionDesc();
 }
