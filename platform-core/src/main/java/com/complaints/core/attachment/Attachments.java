@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +58,7 @@ public class Attachments {
         String name = cleanName(fileName);
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";")[0].strip();
         if (!ALLOWED_TYPES.contains(type)) {
-            throw new InvalidInputException("file", "content-type", type, String.join(", ", new java.util.TreeSet<>(ALLOWED_TYPES)));
+            throw new InvalidInputException("file", "content-type", type, String.join(", ", new TreeSet<>(ALLOWED_TYPES)));
         }
         String tenant = tenantContext.require();
         AttachmentStorage.StoredContent stored;

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,7 +115,7 @@ public class BusinessCalendars {
     public CalendarView importDays(UUID id, Long expectedVersion, List<CalendarView.Day> imported, boolean replace) {
         StoredCalendar stored = load(id);
         checkVersion(stored, expectedVersion);
-        Map<java.time.LocalDate, CalendarView.Day> merged = new LinkedHashMap<>();
+        Map<LocalDate, CalendarView.Day> merged = new LinkedHashMap<>();
         if (!replace) {
             json.readValue(stored.specialDays(), DAYS).forEach(d -> merged.put(d.date(), d));
         }

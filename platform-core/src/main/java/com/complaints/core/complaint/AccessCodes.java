@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -46,6 +47,6 @@ class AccessCodes {
     }
 
     private static String normalise(String code) {
-        return code.strip().toUpperCase(java.util.Locale.ROOT).replace("-", "");
+        return code.strip().toUpperCase(Locale.ROOT).replace("-", "");
     }
 }

@@ -3,6 +3,7 @@ package com.complaints.core.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -38,7 +39,7 @@ public final class Paging {
             String property = parts[0].strip();
             String direction = parts.length > 1 ? parts[1].strip().toLowerCase() : "asc";
             if (!sortable.contains(property) || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
-                errors.add(FieldError.of("sort", "sort", String.join(", ", new java.util.TreeSet<>(sortable))));
+                errors.add(FieldError.of("sort", "sort", String.join(", ", new TreeSet<>(sortable))));
             } else {
                 order = Sort.by(direction.equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC, property).and(Sort.by("id"));
             }
