@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -66,12 +67,15 @@ class TimerFiring {
         try {
             List<FiredTimer> fired = tenantContext.callAs(tenant, () -> transactions.execute(tx -> {
                 Instant now = clock.instant();
-                List<FiredTimer> done = new ArrayList<>();
+                List<UUID> won = new ArrayList<>();
                 for (TimerKey key : keys) {
-                    FiredTimer timer = fireInTransaction(key, now);
-                    if (timer != null) {
-                        done.add(timer);
+                    if (timers.fire(key.timerId(), key.version(), now) == 1) {
+                        won.add(key.timerId());
                     }
+                }
+                List<FiredTimer> done = new ArrayList<>();
+                for (DeadlineTimer t : timers.findAllById(won)) {
+                    done.add(applyEffect(t, tenant, now));
                 }
                 return done;
             }));
@@ -109,8 +113,12 @@ class TimerFiring {
         if (timers.fire(key.timerId(), key.version(), now) != 1) {
             return null;
         }
-        DeadlineTimer t = timers.findById(key.timerId()).orElseThrow();
-        FiredTimer timer = new FiredTimer(t.id(), key.tenant(), t.purpose(), t.kind(), t.subjectId(),
+        return applyEffect(timers.findById(key.timerId()).orElseThrow(), key.tenant(), now);
+    }
+
+    /** Hands a timer this transaction has just fired to its handler. */
+    private FiredTimer applyEffect(DeadlineTimer t, String tenant, Instant now) {
+        FiredTimer timer = new FiredTimer(t.id(), tenant, t.purpose(), t.kind(), t.subjectId(),
                 t.complaintId(), t.dueAt(), now);
         TimerHandler handler = handlers.get(t.purpose());
         if (handler == null) {
