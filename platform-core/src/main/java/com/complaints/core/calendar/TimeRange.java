@@ -1,6 +1,5 @@
 package com.complaints.core.calendar;
 
-import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Objects;
 
@@ -23,10 +22,6 @@ public record TimeRange(LocalTime start, LocalTime end) {
 
     public boolean endsAtMidnight() {
         return endsAtMidnight(end);
-    }
-
-    public Duration length() {
-        return endsAtMidnight() ? Duration.between(start, LocalTime.MAX).plusNanos(1) : Duration.between(start, end);
     }
 
     boolean overlaps(TimeRange other) {

@@ -22,7 +22,4 @@ interface DeadlineTimerRepository extends JpaRepository<DeadlineTimer, UUID> {
     List<DeadlineTimer> pendingDueBefore(Instant before, UUID after, Pageable page);
 
     List<DeadlineTimer> findBySubjectId(UUID subjectId);
-
-    @Query("select count(t) from DeadlineTimer t where t.active = true and t.firedAt is null")
-    long countPending();
 }

@@ -1,6 +1,5 @@
 package com.complaints.core.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,12 +67,6 @@ public class ProblemMessages {
                 "field", e.field(),
                 "code", e.code(),
                 "message", text("field." + e.code(), e.args().toArray(), locale).orElse(e.code()))).toList());
-        return problem;
-    }
-
-    /** Writes the request path as the problem's instance. */
-    public ProblemDetail at(ProblemDetail problem, HttpServletRequest request) {
-        problem.setInstance(URI.create(request.getRequestURI()));
         return problem;
     }
 
