@@ -311,9 +311,7 @@ public class ComplaintService {
 
     @Transactional(readOnly = true)
     public List<DuplicateCandidate> duplicates(StaffPrincipal staff, UUID id) {
-        return duplicates.of(visible(staff, id)).stream()
-                .filter(d -> complaints.findById(d.id()).filter(x -> access.canSee(staff, x)).isPresent())
-                .toList();
+        return duplicates.of(visible(staff, id), candidate -> access.canSee(staff, candidate));
     }
 
     /** Closes the case as a duplicate of the primary; both must be visible to the caller. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
@@ -33,7 +34,8 @@ class DuplicateFinder {
         this.window = window;
     }
 
-    List<DuplicateCandidate> of(Complaint c) {
+    /** @param visible which candidates the caller may see */
+    List<DuplicateCandidate> of(Complaint c, Predicate<Complaint> visible) {
         var from = c.receivedAt().minus(window);
         var to = c.receivedAt().plus(window);
         Map<UUID, Complaint> candidates = new LinkedHashMap<>();
@@ -43,6 +45,7 @@ class DuplicateFinder {
                 .forEach(x -> candidates.putIfAbsent(x.id(), x));
         return candidates.values().stream()
                 .filter(x -> x.status() != ComplaintStatus.MERGED)
+                .filter(visible)
                 .map(x -> candidate(c, x))
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparingDouble(DuplicateCandidate::score).reversed())
