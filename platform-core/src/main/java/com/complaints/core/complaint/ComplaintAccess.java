@@ -2,6 +2,7 @@ package com.complaints.core.complaint;
 
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -27,10 +28,17 @@ class ComplaintAccess {
     }
 
     boolean canSee(StaffPrincipal staff, Complaint complaint) {
-        if (staff.seesWholeTenant() || staff.userId().equals(complaint.createdBy())) {
-            return true;
+        return canSee(staff).test(complaint);
+    }
+
+    /** The visibility test for many complaints: the caller's departments are looked up once. */
+    Predicate<Complaint> canSee(StaffPrincipal staff) {
+        if (staff.seesWholeTenant()) {
+            return complaint -> true;
         }
-        return complaint.departmentId() != null && departmentsOf(staff).contains(complaint.departmentId());
+        Set<UUID> own = departmentsOf(staff);
+        return complaint -> staff.userId().equals(complaint.createdBy())
+                || (complaint.departmentId() != null && own.contains(complaint.departmentId()));
     }
 
     Specification<Complaint> visibleTo(StaffPrincipal staff) {

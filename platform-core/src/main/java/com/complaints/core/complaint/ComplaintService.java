@@ -311,7 +311,7 @@ public class ComplaintService {
 
     @Transactional(readOnly = true)
     public List<DuplicateCandidate> duplicates(StaffPrincipal staff, UUID id) {
-        return duplicates.of(visible(staff, id), candidate -> access.canSee(staff, candidate));
+        return duplicates.of(visible(staff, id), access.canSee(staff));
     }
 
     /** Closes the case as a duplicate of the primary; both must be visible to the caller. */
