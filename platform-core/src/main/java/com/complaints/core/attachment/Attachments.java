@@ -53,6 +53,12 @@ public class Attachments {
         this.maxBytes = maxSize.toBytes();
     }
 
+    /** Whether a file of this media type may be attached (and of this size, when known). */
+    public boolean accepts(String contentType, long size) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";")[0].strip();
+        return ALLOWED_TYPES.contains(type) && size > 0 && size <= maxBytes;
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public AttachmentView add(UUID complaintId, String fileName, String contentType, InputStream content, String actor) {
         String name = cleanName(fileName);

@@ -45,6 +45,9 @@ public class Complaint extends TenantOwnedEntity {
     @Column(name = "expected_resolution", length = 2000)
     private String expectedResolution;
 
+    @Column(name = "intake_location", length = 200)
+    private String intakeLocation;
+
     @Column(name = "channel", nullable = false, length = 32)
     private String channel;
 
@@ -412,6 +415,15 @@ public class Complaint extends TenantOwnedEntity {
 
     public String channel() {
         return channel;
+    }
+
+    /** Where a walk-in complaint was taken (store, branch), if recorded. */
+    public String intakeLocation() {
+        return intakeLocation;
+    }
+
+    void takenAt(String location) {
+        this.intakeLocation = location;
     }
 
     public String channelMessageId() {

@@ -47,6 +47,7 @@ class ComplaintDraftValidator {
         if (draft.channelMessageId() != null && (draft.channelMessageId().isBlank() || draft.channelMessageId().length() > 200)) {
             errors.add(FieldError.of("channelMessageId", "length-range", 1, 200));
         }
+        optional(errors, "location", draft.location(), 200);
         var consumer = draft.consumer();
         required(errors, "consumer.name", consumer.name(), NAME_MAX);
         boolean hasPhone = consumer.phone() != null && !consumer.phone().isBlank();

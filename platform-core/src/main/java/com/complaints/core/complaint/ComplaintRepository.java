@@ -17,6 +17,8 @@ interface ComplaintRepository extends JpaRepository<Complaint, UUID>, JpaSpecifi
 
     Optional<Complaint> findByChannelAndChannelMessageId(String channel, String channelMessageId);
 
+    List<Complaint> findByChannelMessageIdIn(java.util.Collection<String> channelMessageIds);
+
     @Query("select c from Complaint c where c.id <> :id and c.receivedAt between :from and :to "
             + "and (c.phoneKey = :phone or c.emailKey = :email or c.referenceKey = :reference)")
     List<Complaint> findSameConsumerOrReference(UUID id, Instant from, Instant to, String phone, String email,

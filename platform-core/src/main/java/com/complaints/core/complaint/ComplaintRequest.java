@@ -24,6 +24,26 @@ public record ComplaintRequest(
     public record SubjectRequest(SubjectType type, String name, String reference) {
     }
 
+    /**
+     * The draft for a complaint taken in on a known channel message (e.g. a telephone call): the consumer's phone
+     * defaults to {@code defaultPhone} when the request gives neither phone nor e-mail.
+     */
+    public ComplaintDraft toChannelDraft(String channelKey, String channelMessageId, String defaultPhone) {
+        ComplaintRequest request = this;
+        if (consumer != null && blank(consumer.phone()) && blank(consumer.email()) && defaultPhone != null) {
+            var c = consumer;
+            request = new ComplaintRequest(channel, new ConsumerDetails(c.name(), defaultPhone, c.email(), c.address(),
+                    c.regionCode(), c.regionName()), subject, description, expectedResolution, occurredAt, receivedAt);
+        }
+        ComplaintDraft d = request.toDraft(channelKey);
+        return new ComplaintDraft(d.channel(), channelMessageId, d.consumer(), d.subject(), d.description(),
+                d.expectedResolution(), d.occurredAt(), d.receivedAt());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     ComplaintDraft toDraft(String channelOverride) {
         List<FieldError> errors = new ArrayList<>();
         String effectiveChannel = channelOverride != null ? channelOverride : channel;

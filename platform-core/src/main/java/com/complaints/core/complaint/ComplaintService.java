@@ -65,6 +65,8 @@ public class ComplaintService {
     private final ComplaintClocks clocks;
     private final DuplicateFinder duplicates;
     private final AgentPicker agentPicker;
+    private final ConsumerMessages consumerMessages;
+    private final ConsumerNotices consumerNotices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -74,7 +76,10 @@ public class ComplaintService {
                      ComplaintAccess access, DepartmentService departments, TenantContext tenantContext,
                      TenantDirectory tenantDirectory, Timeline timeline, Attachments attachments,
                      ComplaintClocks clocks, DuplicateFinder duplicates, AgentPicker agentPicker,
+                     ConsumerMessages consumerMessages, ConsumerNotices consumerNotices,
                      ApplicationEventPublisher events, Clock clock) {
+        this.consumerMessages = consumerMessages;
+        this.consumerNotices = consumerNotices;
         this.complaints = complaints;
         this.handovers = handovers;
         this.solutions = solutions;
@@ -123,11 +128,13 @@ public class ComplaintService {
                 draft.description(), trimToNull(draft.expectedResolution()), draft.channel(), draft.channelMessageId(),
                 draft.receivedAt() == null ? now : draft.receivedAt(), draft.occurredAt(), accessCodes.hash(accessCode),
                 actor, now);
+        complaint.takenAt(trimToNull(draft.location()));
         complaints.saveAndFlush(complaint);
         timeline.append(complaint.id(), "RECEIVED", actor, now, "received via " + draft.channel(),
                 List.of(FieldChange.of("status", null, ComplaintStatus.RECEIVED)), null);
         events.publishEvent(new ComplaintChanged(complaint.id(), complaint.caseNumber(), "RECEIVED", complaint.status(),
                 null, null, null, complaint.receivedAt(), null, null, complaint.round(), null, now));
+        consumerNotices.received(complaint, accessCode);
         log.info("complaint received tenant={} case={} channel={}", tenant, complaint.caseNumber(), complaint.channel());
         return new IntakeReceipt(complaint.id(), complaint.caseNumber(), accessCode, complaint.status(),
                 complaint.receivedAt(), complaint.version(), false, List.of());
@@ -504,7 +511,8 @@ public class ComplaintService {
     private ComplaintView view(Complaint c) {
         var consumer = c.consumer();
         var subject = c.subject();
-        return new ComplaintView(c.id(), c.caseNumber(), c.version(), c.status(), c.channel(), c.receivedAt(),
+        return new ComplaintView(c.id(), c.caseNumber(), c.version(), c.status(), c.channel(), c.intakeLocation(),
+                c.receivedAt(),
                 c.occurredAt(),
                 new ComplaintView.ConsumerView(consumer.name(), consumer.phone(), consumer.email(), consumer.address(),
                         consumer.regionCode(), consumer.regionName()),
@@ -533,7 +541,8 @@ public class ComplaintService {
                 clocks.of(c.id()),
                 c.mergedInto(),
                 complaints.findByMergedIntoOrderByReceivedAt(c.id()).stream()
-                        .map(m -> new ComplaintView.MergedCase(m.id(), m.caseNumber(), m.receivedAt())).toList());
+                        .map(m -> new ComplaintView.MergedCase(m.id(), m.caseNumber(), m.receivedAt())).toList(),
+                consumerMessages.of(c.id()));
     }
 
     private static void requireText(String field, String value, int max) {

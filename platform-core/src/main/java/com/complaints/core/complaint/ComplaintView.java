@@ -14,6 +14,7 @@ public record ComplaintView(
         long version,
         ComplaintStatus status,
         String channel,
+        String intakeLocation,
         Instant receivedAt,
         Instant occurredAt,
         ConsumerView consumer,
@@ -44,7 +45,12 @@ public record ComplaintView(
         List<AttachmentView> attachments,
         List<ClockView> clocks,
         UUID mergedInto,
-        List<MergedCase> mergedCases) {
+        List<MergedCase> mergedCases,
+        List<MessageView> messages) {
+
+    /** A message from the consumer that came in on a channel after the case was opened (e.g. a reply by mail). */
+    public record MessageView(UUID id, String channel, String subject, String body, Instant receivedAt) {
+    }
 
     /** A duplicate closed into this case: its timeline, attachments and contacts stay readable at its own id. */
     public record MergedCase(UUID id, String caseNumber, Instant receivedAt) {

@@ -32,7 +32,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/v3/api-docs", "/v3/api-docs/**", "/public/**", "/dev/token", "/error").permitAll()
+                                "/v3/api-docs", "/v3/api-docs/**", "/public/**", "/channels/**", "/dev/token", "/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.PLATFORM_OPERATOR.name())
                         .requestMatchers("/api/v1/platform/**").hasRole(Role.PLATFORM_OPERATOR.name())
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.TENANT_ADMIN.name())

@@ -28,7 +28,7 @@ import com.complaints.core.web.ProblemMessages;
  */
 class TenantBindingFilter extends OncePerRequestFilter {
 
-    private static final Pattern PUBLIC_PATH = Pattern.compile("^/public/([^/]+)(/.*)?$");
+    private static final Pattern PUBLIC_PATH = Pattern.compile("^/(?:public|channels)/([^/]+)(/.*)?$");
 
     private final TenantContext tenantContext;
     private final TenantDirectory directory;
@@ -88,6 +88,7 @@ class TenantBindingFilter extends OncePerRequestFilter {
     }
 
     private static boolean isPublic(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/public/");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/public/") || path.startsWith("/channels/");
     }
 }

@@ -1,0 +1,155 @@
+package com.complaints.core.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.complaints.core.plugin.ActiveInstance;
+import com.complaints.core.plugin.PluginInstances;
+import com.complaints.core.plugin.PluginKind;
+import com.complaints.core.plugin.PluginRegistry;
+import com.complaints.core.plugin.SecretBox;
+import com.complaints.core.tenancy.TenantContext;
+import com.complaints.core.tenancy.TenantDirectory;
+import com.complaints.core.timer.Timers;
+import com.complaints.plugin.api.Notification;
+
+/**
+ * The transactional outbox: a notification is written in the transaction of the change that caused it, together
+ * with one delivery per subscribed notifier instance and recipient, each with a due-now timer. Nothing is sent
+ * before the change commits; after a crash the timers are still there.
+ *
+ * <p>Consumer events go to e-mail notifiers (the consumer's address) and SMS notifiers (their phone); every event a
+ * tenant subscribes to goes to endpoint notifiers (webhooks, group bots), which never get the access code. An
+ * instance without a subscription takes the events of its kind: consumer events for e-mail and SMS, all for
+ * endpoints.
+ */
+@Component
+class NotificationOutbox implements StaffNotifications, ConsumerNotifications {
+
+    static final String TIMER_PURPOSE = "notification";
+    private static final Logger log = LoggerFactory.getLogger(NotificationOutbox.class);
+
+    private final OutboxRepository outbox;
+    private final NotificationDeliveryRepository deliveries;
+    private final PluginInstances instances;
+    private final PluginRegistry registry;
+    private final SecretBox secrets;
+    private final Timers timers;
+    private final TenantContext tenantContext;
+    private final TenantDirectory tenants;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    NotificationOutbox(OutboxRepository outbox, NotificationDeliveryRepository deliveries, PluginInstances instances,
+                       PluginRegistry registry, SecretBox secrets, Timers timers, TenantContext tenantContext,
+                       TenantDirectory tenants, JsonMapper json, Clock clock) {
+        this.outbox = outbox;
+        this.deliveries = deliveries;
+        this.instances = instances;
+        this.registry = registry;
+        this.secrets = secrets;
+        this.timers = timers;
+        this.tenantContext = tenantContext;
+        this.tenants = tenants;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void send(StaffNotification n) {
+        NotificationEvent event = NotificationEvent.of(n.event())
+                .orElseThrow(() -> new IllegalArgumentException("unknown notification event " + n.event()));
+        Map<String, String> variables = withTenant(n.variables());
+        String recipient = n.recipient().name() + (n.recipientId() == null ? "" : ":" + n.recipientId());
+        variables.put("recipient", recipient);
+        OutboxEntry entry = save(event, n.complaintId(), variables.get("caseNumber"), n.recipient().name(), n.recipientId(),
+                variables, Map.of());
+        Instant now = clock.instant();
+        for (ActiveInstance instance : subscribed(event)) {
+            if (kindOf(instance) == Notification.Kind.ENDPOINT) {
+                schedule(new NotificationDelivery(entry.id(), n.complaintId(), event.name(), instance.key(),
+                        Notification.Kind.ENDPOINT, truncate("staff " + recipient.toLowerCase()), null, locale(), now));
+            }
+        }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void send(ConsumerNotification n) {
+        Map<String, String> variables = withTenant(n.variables());
+        OutboxEntry entry = save(n.event(), n.complaintId(), n.caseNumber(), "CONSUMER", null, variables,
+                n.secretVariables());
+        Instant now = clock.instant();
+        String locale = locale();
+        for (ActiveInstance instance : subscribed(n.event())) {
+            Notification.Kind kind = kindOf(instance);
+            if (kind == null) {
+                continue;
+            }
+            String address = switch (kind) {
+                case EMAIL -> n.email();
+                case PHONE -> n.phone();
+                case ENDPOINT -> null;
+            };
+            if (kind != Notification.Kind.ENDPOINT && (address == null || address.isBlank())) {
+                continue;
+            }
+            schedule(new NotificationDelivery(entry.id(), n.complaintId(), n.event().name(), instance.key(), kind,
+                    "consumer", address == null ? null : secrets.encrypt(address), locale, now));
+        }
+    }
+
+    private OutboxEntry save(NotificationEvent event, java.util.UUID complaintId, String caseNumber, String recipient,
+                             String recipientId, Map<String, String> variables, Map<String, String> secretVariables) {
+        String sealed = secretVariables.isEmpty() ? null : secrets.encrypt(json.writeValueAsString(secretVariables));
+        return outbox.save(new OutboxEntry(event, complaintId, caseNumber, recipient, recipientId,
+                json.writeValueAsString(variables), sealed, clock.instant()));
+    }
+
+    private void schedule(NotificationDelivery delivery) {
+        NotificationDelivery saved = deliveries.save(delivery);
+        var timer = timers.schedule(TIMER_PURPOSE, "attempt", saved.id(), saved.complaintId(), clock.instant());
+        saved.retryAt(clock.instant(), timer, null);
+        log.debug("notification queued tenant={} event={} notifier={}", tenantContext.require(), saved.event(),
+                saved.instanceKey());
+    }
+
+    private List<ActiveInstance> subscribed(NotificationEvent event) {
+        return instances.active(PluginKind.NOTIFIER).stream().filter(i -> {
+            if (!i.events().isEmpty()) {
+                return i.events().contains(event.name());
+            }
+            Notification.Kind kind = kindOf(i);
+            return kind == Notification.Kind.ENDPOINT || event.audience() == NotificationEvent.Audience.CONSUMER;
+        }).toList();
+    }
+
+    private Notification.Kind kindOf(ActiveInstance instance) {
+        return registry.notifier(instance.type()).map(o -> o.extension().recipientKind()).orElse(null);
+    }
+
+    private Map<String, String> withTenant(Map<String, String> variables) {
+        Map<String, String> all = new LinkedHashMap<>(variables);
+        tenants.find(tenantContext.require()).ifPresent(t -> all.putIfAbsent("tenantName", t.displayName()));
+        return all;
+    }
+
+    private String locale() {
+        return tenants.find(tenantContext.require()).map(t -> t.locale().equals("en") ? "en" : "zh-CN").orElse("zh-CN");
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 120 ? s : s.substring(0, 120);
+    }
+}

@@ -1,0 +1,179 @@
+package com.complaints.core.notification;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.complaints.core.audit.AdminAuditLog;
+import com.complaints.core.shared.InvalidInputException;
+import com.complaints.core.shared.InvalidInputException.FieldError;
+import com.complaints.core.shared.NotFoundException;
+import com.complaints.core.shared.PreconditionFailedException;
+
+/**
+ * Notification templates per tenant, event and language ({@code zh-CN}, {@code en}): the platform's defaults
+ * ({@code notifications/templates_*.properties}) unless the tenant's admins wrote their own. A template uses
+ * {@code {{variable}}} placeholders, checked against the event's variables when saved.
+ */
+@Service
+@Transactional
+public class NotificationTemplates {
+
+    public static final List<String> LOCALES = List.of("zh-CN", "en");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*}}");
+
+    private final NotificationTemplateRepository templates;
+    private final AdminAuditLog audit;
+    private final Clock clock;
+    private final Map<String, Properties> defaults;
+
+    NotificationTemplates(NotificationTemplateRepository templates, AdminAuditLog audit, Clock clock) {
+        this.templates = templates;
+        this.audit = audit;
+        this.clock = clock;
+        this.defaults = Map.of("zh-CN", load("notifications/templates_zh_CN.properties"),
+                "en", load("notifications/templates_en.properties"));
+    }
+
+    /** A rendered notification text. */
+    record Rendered(String subject, String body) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<TemplateView> list() {
+        List<TemplateView> views = new ArrayList<>();
+        for (NotificationEvent event : NotificationEvent.values()) {
+            for (String locale : LOCALES) {
+                views.add(view(event, locale));
+            }
+        }
+        return views;
+    }
+
+    @Transactional(readOnly = true)
+    public TemplateView get(String event, String locale) {
+        return view(event(event), locale(locale));
+    }
+
+    public TemplateView change(String eventName, String localeTag, String subject, String body, Long expectedVersion,
+                               String actor) {
+        NotificationEvent event = event(eventName);
+        String locale = locale(localeTag);
+        List<FieldError> errors = new ArrayList<>();
+        check(errors, "subject", subject, 300, event);
+        check(errors, "body", body, 5000, event);
+        if (subject != null && (subject.contains("\n") || subject.contains("\r"))) {
+            errors.add(FieldError.of("subject", "single-line"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var existing = templates.findByEventAndLocale(event.name(), locale);
+        if (expectedVersion != null && existing.map(NotificationTemplate::version).orElse(-1L) != expectedVersion.longValue()) {
+            throw new PreconditionFailedException(expectedVersion, existing.map(NotificationTemplate::version).orElse(-1L));
+        }
+        NotificationTemplate t = existing.orElseGet(() -> new NotificationTemplate(event.name(), locale, subject, body, actor, clock.instant()));
+        t.change(subject.strip(), body, actor, clock.instant());
+        templates.saveAndFlush(t);
+        audit.record(actor, "notification-template.changed", event.name() + "/" + locale, Map.of());
+        return view(event, locale);
+    }
+
+    /** Back to the platform default. */
+    public TemplateView reset(String eventName, String localeTag, String actor) {
+        NotificationEvent event = event(eventName);
+        String locale = locale(localeTag);
+        templates.findByEventAndLocale(event.name(), locale).ifPresent(t -> {
+            templates.delete(t);
+            audit.record(actor, "notification-template.reset", event.name() + "/" + locale, Map.of());
+        });
+        return view(event, locale);
+    }
+
+    /** Renders the tenant's template of the event in the language (unknown languages fall back to zh-CN). */
+    @Transactional(readOnly = true)
+    Rendered render(NotificationEvent event, String locale, Map<String, String> variables) {
+        String l = LOCALES.contains(locale) ? locale : "zh-CN";
+        TemplateView t = view(event, l);
+        return new Rendered(fill(t.subject(), variables).strip(), fill(t.body(), variables));
+    }
+
+    static String fill(String template, Map<String, String> variables) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = variables.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private TemplateView view(NotificationEvent event, String locale) {
+        return templates.findByEventAndLocale(event.name(), locale)
+                .map(t -> new TemplateView(event.name(), locale, t.subject(), t.body(), true, event.variables(),
+                        t.updatedBy(), t.updatedAt(), t.version()))
+                .orElseGet(() -> new TemplateView(event.name(), locale, defaultText(event, locale, "subject"),
+                        defaultText(event, locale, "body"), false, event.variables(), null, null, null));
+    }
+
+    private String defaultText(NotificationEvent event, String locale, String part) {
+        String text = defaults.get(locale).getProperty(event.name() + "." + part);
+        if (text == null) {
+            throw new IllegalStateException("no default " + part + " for " + event + " in " + locale);
+        }
+        return text;
+    }
+
+    private static void check(List<FieldError> errors, String field, String value, int max, NotificationEvent event) {
+        if (value == null || value.isBlank()) {
+            errors.add(FieldError.of(field, "required"));
+            return;
+        }
+        if (value.length() > max) {
+            errors.add(FieldError.of(field, "max-length", max));
+        }
+        Matcher m = PLACEHOLDER.matcher(value);
+        while (m.find()) {
+            if (!event.variables().contains(m.group(1))) {
+                errors.add(FieldError.of(field, "unknown-variable", m.group(1), String.join(", ", event.variables())));
+            }
+        }
+    }
+
+    private static NotificationEvent event(String name) {
+        return NotificationEvent.of(name).orElseThrow(() -> new NotFoundException("template"));
+    }
+
+    private static String locale(String tag) {
+        if (!LOCALES.contains(tag)) {
+            throw new NotFoundException("template");
+        }
+        return tag;
+    }
+
+    private static Properties load(String resource) {
+        Properties p = new Properties();
+        var in = NotificationTemplates.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing " + resource);
+        }
+        try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            p.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,27 @@
+package com.complaints.core.plugin;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The plugin host's settings ({@code complaints.plugins.*}).
+ *
+ * @param dir                 the directory plugin jars are loaded from at start-up
+ * @param callTimeout         how long one call into a plugin (a request, a delivery, a test) may take
+ * @param pollTimeout         how long one poll of a pull channel may take
+ * @param maxDeliveryAttempts attempts of a notification before it goes to the dead-letter list
+ * @param firstRetry          the wait before the second attempt; it doubles with every attempt
+ * @param maxRetry            the longest wait between attempts
+ */
+@ConfigurationProperties("complaints.plugins")
+public record PluginProperties(
+        @DefaultValue("plugins") Path dir,
+        @DefaultValue("10s") Duration callTimeout,
+        @DefaultValue("2m") Duration pollTimeout,
+        @DefaultValue("8") int maxDeliveryAttempts,
+        @DefaultValue("30s") Duration firstRetry,
+        @DefaultValue("1h") Duration maxRetry) {
+}
