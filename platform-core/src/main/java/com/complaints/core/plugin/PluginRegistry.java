@@ -221,7 +221,9 @@ public class PluginRegistry implements DisposableBean {
     public void destroy() {
         try {
             manager.stopPlugins();
-            manager.unloadPlugins();
+            for (String id : manager.getPlugins().stream().map(PluginWrapper::getPluginId).toList()) {
+                manager.unloadPlugin(id);
+            }
         } catch (RuntimeException e) {
             log.warn("stopping plugins failed", e);
         }

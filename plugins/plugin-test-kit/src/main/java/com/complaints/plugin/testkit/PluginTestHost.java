@@ -114,8 +114,8 @@ public final class PluginTestHost implements AutoCloseable {
 
     @Override
     public void close() {
-        manager.stopPlugins();
-        manager.unloadPlugins();
+        manager.stopPlugin(plugin.getPluginId());
+        manager.unloadPlugin(plugin.getPluginId());
         if (tempDir != null) {
             try (Stream<Path> files = Files.walk(tempDir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
