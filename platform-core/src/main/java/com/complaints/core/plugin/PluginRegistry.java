@@ -175,6 +175,13 @@ public class PluginRegistry implements DisposableBean {
             log.error("plugin {} {} failed: {}", id, d.getVersion(), problem, e);
             return record(d, PluginStatus.FAILED, problem, List.of(), List.of());
         }
+        String missing = uncreated(plugin, channelTypes.size() + notifierTypes.size() + conflicts.size());
+        if (missing != null) {
+            channelTypes.forEach(channels::remove);
+            notifierTypes.forEach(notifiers::remove);
+            log.error("plugin {} {} failed: {}", id, d.getVersion(), missing);
+            return record(d, PluginStatus.FAILED, missing, List.of(), List.of());
+        }
         if (channelTypes.isEmpty() && notifierTypes.isEmpty() && conflicts.isEmpty()) {
             log.warn("plugin {} {} offers no channel or notifier (is its extension index missing?)", id, d.getVersion());
         }
@@ -185,6 +192,27 @@ public class PluginRegistry implements DisposableBean {
         }
         log.info("plugin {} {} started: channels {} notifiers {}", id, d.getVersion(), channelTypes, notifierTypes);
         return record(d, PluginStatus.STARTED, null, channelTypes, notifierTypes);
+    }
+
+    /**
+     * PF4J logs and skips an extension it cannot create; the host counts them against the plugin's extension index
+     * and names the first failure (so that admins see it next to the plugin).
+     */
+    private String uncreated(PluginWrapper plugin, int created) {
+        Set<String> indexed = manager.getExtensionClassNames(plugin.getPluginId());
+        if (indexed == null || indexed.size() <= created) {
+            return null;
+        }
+        for (String name : indexed) {
+            try {
+                Class.forName(name, true, plugin.getPluginClassLoader()).getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite && ite.getCause() != null
+                        ? ite.getCause() : e;
+                return "its extension " + name + " could not be created: " + cause;
+            }
+        }
+        return (indexed.size() - created) + " of its extensions could not be created";
     }
 
     private static String checkedType(String type) {

@@ -17,6 +17,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +38,10 @@ public class SecretBox {
     private final SecureRandom random = new SecureRandom();
 
     SecretBox(@Value("${complaints.secrets.key:}") String key,
-              @Value("${complaints.secrets.key-file:data/secret.key}") Path keyFile) {
+              @Value("${complaints.secrets.key-file:data/secret.key}") Path keyFile, Environment environment) {
+        if ((key == null || key.isBlank()) && environment.acceptsProfiles(Profiles.of("prod"))) {
+            throw new IllegalStateException("complaints.secrets.key must be set in production (base64 of 32 random bytes)");
+        }
         this.key = new SecretKeySpec(keyBytes(key, keyFile), "AES");
     }
 

@@ -30,7 +30,13 @@ public abstract class ServerIntegrationTest extends ApiIntegrationTest {
             "complaints-it-attachments-" + ProcessHandle.current().pid());
 
     @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
+    static void services(DynamicPropertyRegistry registry) {
+        postgresAndRedis(registry);
+        PluginDirectory.register(registry, PluginDirectory.builtIn());
+    }
+
+    /** PostgreSQL (as the application role), Redis timers and attachment storage of this test run. */
+    public static void postgresAndRedis(DynamicPropertyRegistry registry) {
         TestPostgres.Database db = TestPostgres.database();
         registry.add("spring.datasource.url", db::jdbcUrl);
         registry.add("spring.datasource.username", () -> TestPostgres.APP);

@@ -153,9 +153,9 @@ public class ReceptionDeskChannel implements IntakeChannel {
         for (String f : fields) {
             list.append(list.length() > 1 ? "," : "").append("{\"field\":\"").append(ChannelResponse.escape(f)).append("\"}");
         }
-        String problem = "{\"type\":\"urn:problem:channel:validation\",\"title\":\"Invalid complaint\",\"status\":422,"
+        String problem = "{\"type\":\"urn:problem:channel:validation\",\"title\":\"Invalid complaint\",\"status\":400,"
                 + "\"errors\":" + list + "]}";
-        return new ChannelResponse(422, "application/problem+json", Map.of(), problem.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new ChannelResponse(400, "application/problem+json", Map.of(), problem.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String text(JsonNode node, String field) {

@@ -48,7 +48,7 @@ class ReceptionDeskChannelTest {
     void anUnknownLocationIsRefused() throws Exception {
         var ctx = TestChannelContext.forTenant("acme", Map.of("locations", List.of("浦东店")));
         var r = channel.handle(TestRequests.post("/complaints", BODY).staff("desk.1", "AGENT").build(), ctx);
-        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.status()).isEqualTo(400);
         assertThat(r.bodyAsString()).contains("\"field\":\"location\"");
         assertThat(ctx.submitted()).isEmpty();
     }

@@ -140,7 +140,7 @@ public class WebFormChannel implements IntakeChannel {
             return ChannelResponse.problem(400, "malformed-json", "the body must be a JSON object");
         }
         if (!captchaPassed(context, text(body, "captchaToken"), request.clientAddress())) {
-            return ChannelResponse.problem(422, "captcha-failed", FormText.of(locale, "captchaFailed"));
+            return ChannelResponse.problem(400, "captcha-failed", FormText.of(locale, "captchaFailed"));
         }
         String key = request.header("Idempotency-Key").orElse(null);
         if (key != null && (key.isBlank() || key.length() > 100)) {
@@ -165,9 +165,9 @@ public class WebFormChannel implements IntakeChannel {
                         .append("\",\"message\":\"").append(ChannelResponse.escape(FormText.field(locale, f))).append("\"}");
             }
             fields.append("]");
-            String problem = "{\"type\":\"urn:problem:channel:validation\",\"title\":\"Invalid complaint\",\"status\":422,"
+            String problem = "{\"type\":\"urn:problem:channel:validation\",\"title\":\"Invalid complaint\",\"status\":400,"
                     + "\"detail\":\"" + ChannelResponse.escape(FormText.of(locale, "errors")) + "\",\"errors\":" + fields + "}";
-            return new ChannelResponse(422, "application/problem+json", Map.of(), problem.getBytes(StandardCharsets.UTF_8));
+            return new ChannelResponse(400, "application/problem+json", Map.of(), problem.getBytes(StandardCharsets.UTF_8));
         }
     }
 

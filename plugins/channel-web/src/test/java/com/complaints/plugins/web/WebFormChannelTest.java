@@ -108,7 +108,7 @@ class WebFormChannelTest {
         var ctx = TestChannelContext.forTenant("acme", Map.of("captchaVerifyUrl", "http://127.0.0.1:9/verify", "captchaSecret", "s"));
         String json = "{\"consumer\":{\"name\":\"A\",\"phone\":\"13800138000\"},\"subject\":{\"type\":\"PRODUCT\",\"name\":\"X\"},\"description\":\"d\"}";
         ChannelResponse r = channel.handle(TestRequests.post("/complaints", json).build(), ctx);
-        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.status()).isEqualTo(400);
         assertThat(r.bodyAsString()).contains("captcha-failed");
         assertThat(ctx.submitted()).isEmpty();
     }

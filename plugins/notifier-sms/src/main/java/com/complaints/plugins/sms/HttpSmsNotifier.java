@@ -72,7 +72,7 @@ public class HttpSmsNotifier implements Notifier {
 
     @Override
     public DeliveryResult deliver(Notification n, PluginContext context) throws IOException, InterruptedException {
-        String phone = n.recipient().address();
+        String phone = n.recipient().address() == null ? null : n.recipient().address().replaceAll("[\\s()-]", "");
         if (phone == null || !phone.matches("\\+?[0-9]{5,20}")) {
             return DeliveryResult.permanent("not a phone number");
         }
