@@ -7,11 +7,13 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 source deploy/local/java-home.sh
 JAR=deploy/server/target/complaint-platform-server.jar
-newest_source="$(find pom.xml */pom.xml */*/pom.xml platform-core/src plugins/*/src tenant-admin/src search/src deploy/server/src \
+# the built-in plugins, loaded from their jars like third-party ones
+PLUGINS=deploy/server/target/plugins
+newest_source="$(find pom.xml */pom.xml */*/pom.xml plugins/*/*/pom.xml platform-core/src plugins/*/src plugins/examples/*/src tenant-admin/src search/src deploy/server/src \
   -type f -newer "$JAR" -print -quit 2>/dev/null || true)"
-if [ ! -f "$JAR" ] || [ -n "$newest_source" ]; then
+if [ ! -f "$JAR" ] || [ ! -d "$PLUGINS" ] || [ -n "$newest_source" ]; then
   echo "[run] building the server"
   ./mvnw -B -q -DskipTests install
 fi
 mkdir -p data
-exec "$JAVA_HOME/bin/java" -jar "$JAR" "$@"
+exec "$JAVA_HOME/bin/java" -jar "$JAR" --complaints.plugins.dir="$PLUGINS" "$@"

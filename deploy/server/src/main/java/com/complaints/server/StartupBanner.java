@@ -23,7 +23,8 @@ class StartupBanner {
     void on(WebServerInitializedEvent event) {
         String url = "http://localhost:" + event.getWebServer().getPort();
         StringBuilder text = new StringBuilder("\n\n  Complaint platform is up at ").append(url).append('\n')
-                .append("  OpenAPI: ").append(url).append("/v3/api-docs   health: ").append(url).append("/actuator/health\n");
+                .append("  OpenAPI: ").append(url).append("/v3/api-docs   health: ").append(url).append("/actuator/health\n")
+                .append("  Demo complaint form: ").append(url).append("/public/demo/complaints/new\n");
         if (environment.getProperty("complaints.security.dev-token.enabled", Boolean.class, false)) {
             text.append("  Get a token (development issuer):\n")
                     .append("    curl -s -X POST ").append(url)

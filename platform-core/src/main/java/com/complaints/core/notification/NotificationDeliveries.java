@@ -53,7 +53,7 @@ public class NotificationDeliveries {
         Instant now = clock.instant();
         d.revive(timers.schedule(NotificationOutbox.TIMER_PURPOSE, "attempt", d.id(), d.complaintId(), now), now);
         deliveries.saveAndFlush(d);
-        audit.record(actor, "notification.retried", id.toString(), Map.of("event", d.event(), "notifier", d.instanceKey()));
+        audit.record(actor, "NOTIFICATION_RETRIED", id.toString(), Map.of("event", d.event(), "notifier", d.instanceKey()));
         return d.view();
     }
 }

@@ -86,7 +86,7 @@ public class NotificationTemplates {
         NotificationTemplate t = existing.orElseGet(() -> new NotificationTemplate(event.name(), locale, subject, body, actor, clock.instant()));
         t.change(subject.strip(), body, actor, clock.instant());
         templates.saveAndFlush(t);
-        audit.record(actor, "notification-template.changed", event.name() + "/" + locale, Map.of());
+        audit.record(actor, "NOTIFICATION_TEMPLATE_CHANGED", event.name() + "/" + locale, Map.of());
         return view(event, locale);
     }
 
@@ -96,7 +96,7 @@ public class NotificationTemplates {
         String locale = locale(localeTag);
         templates.findByEventAndLocale(event.name(), locale).ifPresent(t -> {
             templates.delete(t);
-            audit.record(actor, "notification-template.reset", event.name() + "/" + locale, Map.of());
+            audit.record(actor, "NOTIFICATION_TEMPLATE_RESET", event.name() + "/" + locale, Map.of());
         });
         return view(event, locale);
     }

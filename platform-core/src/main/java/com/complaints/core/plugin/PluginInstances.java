@@ -108,7 +108,7 @@ public class PluginInstances {
         boolean enabled = request.enabled() == null || request.enabled();
         PluginInstance instance = instances.saveAndFlush(new PluginInstance(kind, request.id(), request.type(), enabled,
                 sealed.settings(), sealed.secrets(), sealed.events(), clock.instant()));
-        audit.record(actor, kind.name().toLowerCase() + ".created", request.id(),
+        audit.record(actor, kind.name() + "_CREATED", request.id(),
                 Map.of("type", request.type(), "enabled", enabled));
         publish(instance, false);
         log.info("{} instance created tenant={} instance={} type={}", kind, tenantContext.require(), request.id(), request.type());
@@ -122,7 +122,7 @@ public class PluginInstances {
         Sealed sealed = seal(kind, instance.type(), request.settings(), instance, request.events());
         instance.configure(sealed.settings(), sealed.secrets(), sealed.events(), clock.instant());
         instances.saveAndFlush(instance);
-        audit.record(actor, kind.name().toLowerCase() + ".configured", key, Map.of("type", instance.type()));
+        audit.record(actor, kind.name() + "_CONFIGURED", key, Map.of("type", instance.type()));
         publish(instance, false);
         return view(instance);
     }
@@ -132,7 +132,7 @@ public class PluginInstances {
         checkVersion(instance, expectedVersion);
         instance.setEnabled(enabled, clock.instant());
         instances.saveAndFlush(instance);
-        audit.record(actor, kind.name().toLowerCase() + (enabled ? ".enabled" : ".disabled"), key, Map.of());
+        audit.record(actor, kind.name() + (enabled ? "_ENABLED" : "_DISABLED"), key, Map.of());
         publish(instance, false);
         return view(instance);
     }
@@ -141,7 +141,7 @@ public class PluginInstances {
         PluginInstance instance = load(kind, key);
         checkVersion(instance, expectedVersion);
         instances.delete(instance);
-        audit.record(actor, kind.name().toLowerCase() + ".deleted", key, Map.of("type", instance.type()));
+        audit.record(actor, kind.name() + "_DELETED", key, Map.of("type", instance.type()));
         publish(instance, true);
     }
 

@@ -135,7 +135,7 @@ class RoutingRulesIT extends ServerIntegrationTest {
         api.put("/api/v1/admin/routing-rules", admin, rules());
         String otherAdmin = api.token(newTenant("route-b"), "root", "TENANT_ADMIN", null);
         assertThat(api.get("/api/v1/admin/routing-rules", otherAdmin).body().get("version").asInt()).isZero();
-        assertThat(api.get("/api/v1/admin/audit-log", otherAdmin).body().get("totalItems").asInt()).isZero();
+        assertThat(api.get("/api/v1/admin/audit-log", otherAdmin).raw().body()).doesNotContain("ROUTING_RULES_CHANGED");
         assertThat(api.get("/api/v1/admin/routing-rules", api.token(tenant, "alice", "AGENT", null)).status()).isEqualTo(403);
     }
 }
