@@ -36,6 +36,26 @@ class CoreArchitectureUnitTest {
     }
 
     @Test
+    void pf4jStaysInsideThePluginHost() {
+        noClasses().that().resideOutsideOfPackage("com.complaints.core.plugin..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.pf4j..")
+                .check(CORE);
+    }
+
+    @Test
+    void pluginCodeIsCalledThroughThePluginCallsOnly() {
+        noClasses().that().resideOutsideOfPackages("com.complaints.core.plugin..", "com.complaints.core.channel..",
+                        "com.complaints.core.notification..")
+                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                                        com.complaints.plugin.api.IntakeChannel.class)
+                                        .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                                                com.complaints.plugin.api.Notifier.class)))))
+                .check(CORE);
+    }
+
+    @Test
     void nativeSqlLivesInThePersistencePackageOnly() {
         noClasses().that().resideOutsideOfPackage("com.complaints.core.persistence..")
                 .should().callMethod(EntityManager.class, "createNativeQuery", String.class)
