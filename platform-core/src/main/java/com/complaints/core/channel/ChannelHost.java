@@ -83,7 +83,7 @@ public class ChannelHost {
     ChannelResponse handle(Target target, ChannelRequest request, String actor) {
         String tenant = tenantContext.require();
         var context = new HostChannelContext(tenant, target.instance(), actor, intake, health, clock);
-        return run(tenant, target, "handle", properties.callTimeout(),
+        return run(tenant, target, "handle", properties.callTimeout(target.offered().pluginId()),
                 () -> target.offered().extension().handle(request, context));
     }
 
@@ -106,6 +106,18 @@ public class ChannelHost {
         }
     }
 
+    /**
+     * When to poll a pull instance next: its interval, doubled for every poll that failed in a row on this node
+     * (at most 32 times, at most an hour), so a broken mailbox is not hammered.
+     */
+    Optional<Duration> nextPollIn(String tenant, ActiveInstance instance) {
+        return pollInterval(instance).map(interval -> {
+            int failures = health.health(PluginKind.CHANNEL, tenant, instance.key()).consecutiveFailures();
+            Duration backedOff = interval.multipliedBy(1L << Math.min(5, failures));
+            return backedOff.compareTo(Duration.ofHours(1)) > 0 && failures > 0 ? Duration.ofHours(1) : backedOff;
+        });
+    }
+
     /** How often a pull instance is polled; empty for push channels. */
     Optional<Duration> pollInterval(ActiveInstance instance) {
         return registry.channel(instance.type()).flatMap(o -> {
@@ -126,7 +138,7 @@ public class ChannelHost {
         var offered = registry.channel(instance.type()).orElseThrow(() -> new ChannelUnavailableException(instance.type()));
         var context = new HostChannelContext(tenant, instance, "consumer", intake, health, clock);
         try {
-            return calls.call("channel " + key + " test", offered.classLoader(), properties.callTimeout(),
+            return calls.call("channel " + key + " test", offered.classLoader(), properties.callTimeout(offered.pluginId()),
                     () -> offered.extension().test(context));
         } catch (PluginCallException e) {
             return TestResult.failed(e.getMessage());

@@ -75,7 +75,7 @@ class ChannelPolling implements TimerHandler {
         if (instance.isEmpty()) {
             return;
         }
-        Optional<Duration> interval = host.pollInterval(instance.get());
+        Optional<Duration> interval = host.nextPollIn(timer.tenant(), instance.get());
         if (interval.isEmpty()) {
             return;
         }

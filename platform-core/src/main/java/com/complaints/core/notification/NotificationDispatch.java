@@ -116,7 +116,7 @@ class NotificationDispatch implements TimerHandler {
             finish(d, null, "no outcome after " + d.attempts() + " attempts", now);
             return;
         }
-        Instant leaseUntil = now.plus(properties.callTimeout()).plusSeconds(60);
+        Instant leaseUntil = now.plus(properties.longestCallTimeout().multipliedBy(2)).plusSeconds(60);
         UUID lease = timers.schedule(purpose(), "lease", d.id(), d.complaintId(), leaseUntil);
         d.claim(lease, leaseUntil);
         UUID id = d.id();
@@ -141,7 +141,8 @@ class NotificationDispatch implements TimerHandler {
             DeliveryResult result;
             try {
                 PluginContext context = context(tenant, p.instance());
-                result = calls.call("notifier " + p.instance().key() + " deliver", p.loader(), properties.callTimeout(),
+                result = calls.call("notifier " + p.instance().key() + " deliver", p.loader(),
+                        properties.callTimeout(p.pluginId()),
                         () -> p.notifier().deliver(p.notification(), context));
                 if (result == null) {
                     result = DeliveryResult.retry("the notifier returned no result");
@@ -160,7 +161,8 @@ class NotificationDispatch implements TimerHandler {
         });
     }
 
-    private record Prepared(ActiveInstance instance, Notifier notifier, ClassLoader loader, Notification notification) {
+    private record Prepared(ActiveInstance instance, Notifier notifier, String pluginId, ClassLoader loader,
+                            Notification notification) {
     }
 
     private Optional<Prepared> prepare(UUID deliveryId) {
@@ -185,7 +187,8 @@ class NotificationDispatch implements TimerHandler {
         Notification notification = new Notification(d.id().toString(), tenantContext.require(), event.name(),
                 event.name(), d.locale(), new Notification.Recipient(d.recipientKind(), address, d.recipientLabel()),
                 rendered.subject(), rendered.body(), variables, entry.caseNumber(), entry.createdAt());
-        return Optional.of(new Prepared(instance.get(), offered.get().extension(), offered.get().classLoader(), notification));
+        return Optional.of(new Prepared(instance.get(), offered.get().extension(), offered.get().pluginId(),
+                offered.get().classLoader(), notification));
     }
 
     private void record(UUID deliveryId, DeliveryResult result) {

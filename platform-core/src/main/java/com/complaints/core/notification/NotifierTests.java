@@ -79,7 +79,7 @@ public class NotifierTests {
         var context = new HostPluginContext(tenant, instance, clock, new InstanceLogger(instance.type(), tenant, key),
                 new InstanceMetrics(health, PluginKind.NOTIFIER, instance.type(), tenant, key));
         try {
-            return calls.call("notifier " + key + " test", offered.classLoader(), properties.callTimeout(),
+            return calls.call("notifier " + key + " test", offered.classLoader(), properties.callTimeout(offered.pluginId()),
                     () -> offered.extension().test(context, sample));
         } catch (PluginCallException e) {
             return TestResult.failed(e.getMessage());

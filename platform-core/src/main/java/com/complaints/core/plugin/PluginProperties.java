@@ -2,6 +2,7 @@ package com.complaints.core.plugin;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxDeliveryAttempts attempts of a notification before it goes to the dead-letter list
  * @param firstRetry          the wait before the second attempt; it doubles with every attempt
  * @param maxRetry            the longest wait between attempts
+ * @param callTimeouts        per plugin id, a call timeout other than {@code callTimeout} (e.g. a slow SMS gateway)
  */
 @ConfigurationProperties("complaints.plugins")
 public record PluginProperties(
@@ -23,5 +25,20 @@ public record PluginProperties(
         @DefaultValue("2m") Duration pollTimeout,
         @DefaultValue("8") int maxDeliveryAttempts,
         @DefaultValue("30s") Duration firstRetry,
-        @DefaultValue("1h") Duration maxRetry) {
+        @DefaultValue("1h") Duration maxRetry,
+        Map<String, Duration> callTimeouts) {
+
+    public PluginProperties {
+        callTimeouts = callTimeouts == null ? Map.of() : Map.copyOf(callTimeouts);
+    }
+
+    /** The longest call timeout of any plugin. */
+    public Duration longestCallTimeout() {
+        return callTimeouts.values().stream().reduce(callTimeout, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+    }
+
+    /** The call timeout of a plugin: its own if configured, else the default. */
+    public Duration callTimeout(String pluginId) {
+        return callTimeouts.getOrDefault(pluginId, callTimeout);
+    }
 }
