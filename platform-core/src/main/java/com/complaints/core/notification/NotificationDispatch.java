@@ -21,8 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.complaints.core.plugin.ActiveInstance;
 import com.complaints.core.plugin.InstanceHealthRegistry;
-import com.complaints.core.plugin.InstanceLogger;
-import com.complaints.core.plugin.InstanceMetrics;
 import com.complaints.core.plugin.PluginCallException;
 import com.complaints.core.plugin.PluginCalls;
 import com.complaints.core.plugin.PluginInstances;
@@ -140,7 +138,7 @@ class NotificationDispatch implements TimerHandler {
             Instant started = clock.instant();
             DeliveryResult result;
             try {
-                PluginContext context = context(tenant, p.instance());
+                PluginContext context = HostPluginContext.of(tenant, p.instance(), clock, health);
                 result = calls.call("notifier " + p.instance().key() + " deliver", p.loader(),
                         properties.callTimeout(p.pluginId()),
                         () -> p.notifier().deliver(p.notification(), context));
@@ -239,12 +237,6 @@ class NotificationDispatch implements TimerHandler {
                     List.of(FieldChange.of("notifier", null, d.instanceKey()), FieldChange.of("attempts", null, d.attempts())),
                     d.id());
         }
-    }
-
-    private PluginContext context(String tenant, ActiveInstance instance) {
-        var logger = new InstanceLogger(instance.type(), tenant, instance.key());
-        var metrics = new InstanceMetrics(health, PluginKind.NOTIFIER, instance.type(), tenant, instance.key());
-        return new HostPluginContext(tenant, instance, clock, logger, metrics);
     }
 
     private static String reason(DeliveryResult r) {

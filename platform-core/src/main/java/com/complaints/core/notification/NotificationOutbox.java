@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.complaints.core.plugin.ActiveInstance;
 import com.complaints.core.plugin.PluginInstances;
 import com.complaints.core.plugin.PluginKind;
 import com.complaints.core.plugin.PluginRegistry;
@@ -76,7 +75,7 @@ class NotificationOutbox implements StaffNotifications, ConsumerNotifications {
         OutboxEntry entry = save(event, n.complaintId(), variables.get("caseNumber"), n.recipient().name(), n.recipientId(),
                 variables, Map.of());
         Instant now = clock.instant();
-        for (ActiveInstance instance : subscribed(event)) {
+        for (PluginInstances.Subscription instance : subscribed(event)) {
             if (kindOf(instance) == Notification.Kind.ENDPOINT) {
                 schedule(new NotificationDelivery(entry.id(), n.complaintId(), event.name(), instance.key(),
                         Notification.Kind.ENDPOINT, truncate("staff " + recipient.toLowerCase()), null, locale(), now));
@@ -92,7 +91,7 @@ class NotificationOutbox implements StaffNotifications, ConsumerNotifications {
                 n.secretVariables());
         Instant now = clock.instant();
         String locale = locale();
-        for (ActiveInstance instance : subscribed(n.event())) {
+        for (PluginInstances.Subscription instance : subscribed(n.event())) {
             Notification.Kind kind = kindOf(instance);
             if (kind == null) {
                 continue;
@@ -125,8 +124,8 @@ class NotificationOutbox implements StaffNotifications, ConsumerNotifications {
                 saved.instanceKey());
     }
 
-    private List<ActiveInstance> subscribed(NotificationEvent event) {
-        return instances.active(PluginKind.NOTIFIER).stream().filter(i -> {
+    private List<PluginInstances.Subscription> subscribed(NotificationEvent event) {
+        return instances.subscriptions(PluginKind.NOTIFIER).stream().filter(i -> {
             if (!i.events().isEmpty()) {
                 return i.events().contains(event.name());
             }
@@ -135,7 +134,7 @@ class NotificationOutbox implements StaffNotifications, ConsumerNotifications {
         }).toList();
     }
 
-    private Notification.Kind kindOf(ActiveInstance instance) {
+    private Notification.Kind kindOf(PluginInstances.Subscription instance) {
         return registry.notifier(instance.type()).map(o -> o.extension().recipientKind()).orElse(null);
     }
 

@@ -9,8 +9,6 @@ import org.springframework.stereotype.Service;
 
 import com.complaints.core.plugin.ActiveInstance;
 import com.complaints.core.plugin.InstanceHealthRegistry;
-import com.complaints.core.plugin.InstanceLogger;
-import com.complaints.core.plugin.InstanceMetrics;
 import com.complaints.core.plugin.PluginCallException;
 import com.complaints.core.plugin.PluginCalls;
 import com.complaints.core.plugin.PluginInstances;
@@ -76,8 +74,7 @@ public class NotifierTests {
         Notification sample = new Notification(UUID.randomUUID().toString(), tenant, "TEST", "CASE_RECEIVED", locale,
                 new Notification.Recipient(kind, kind == Notification.Kind.ENDPOINT ? null : recipientAddress.strip(), "test"),
                 "[TEST] " + rendered.subject(), rendered.body(), variables, "TEST-000000", clock.instant());
-        var context = new HostPluginContext(tenant, instance, clock, new InstanceLogger(instance.type(), tenant, key),
-                new InstanceMetrics(health, PluginKind.NOTIFIER, instance.type(), tenant, key));
+        var context = HostPluginContext.of(tenant, instance, clock, health);
         try {
             return calls.call("notifier " + key + " test", offered.classLoader(), properties.callTimeout(offered.pluginId()),
                     () -> offered.extension().test(context, sample));

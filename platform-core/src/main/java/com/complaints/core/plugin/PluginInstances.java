@@ -167,9 +167,15 @@ public class PluginInstances {
         return instances.findByKindAndTypeAndEnabledTrueOrderByKey(kind, type).stream().map(this::active).toList();
     }
 
+    /** The enabled instances' keys, types and events, without decrypting their settings (for routing events). */
     @Transactional(readOnly = true)
-    public List<ActiveInstance> active(PluginKind kind) {
-        return instances.findByKindAndEnabledTrueOrderByKey(kind).stream().map(this::active).toList();
+    public List<Subscription> subscriptions(PluginKind kind) {
+        return instances.findByKindAndEnabledTrueOrderByKey(kind).stream()
+                .map(i -> new Subscription(i.key(), i.type(), i.events())).toList();
+    }
+
+    /** An enabled instance's key, type and subscribed events (empty: the kind's defaults). */
+    public record Subscription(String key, String type, List<String> events) {
     }
 
     @Transactional(readOnly = true)
