@@ -15,12 +15,21 @@ import com.complaints.core.security.StaffPrincipal;
  * the departments they belong to and those they took in. A complaint one may not see is reported as not found.
  */
 @Component
-class ComplaintAccess {
+public class ComplaintAccess {
 
     private final DepartmentService departments;
 
     ComplaintAccess(DepartmentService departments) {
         this.departments = departments;
+    }
+
+    /** What a staff member may see, for queries outside the database (the search index). */
+    public record Visibility(boolean wholeTenant, Set<UUID> departmentIds, String userId) {
+    }
+
+    public Visibility visibility(StaffPrincipal staff) {
+        return staff.seesWholeTenant() ? new Visibility(true, Set.of(), staff.userId())
+                : new Visibility(false, Set.copyOf(departmentsOf(staff)), staff.userId());
     }
 
     Set<UUID> departmentsOf(StaffPrincipal staff) {

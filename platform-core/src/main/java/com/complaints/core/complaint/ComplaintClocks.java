@@ -1,7 +1,9 @@
 package com.complaints.core.complaint;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -13,6 +15,9 @@ import org.springframework.data.jpa.domain.Specification;
 public interface ComplaintClocks {
 
     List<ClockView> of(UUID complaintId);
+
+    /** The clocks of many cases at once, by case. */
+    Map<UUID, List<ClockView>> ofAll(Collection<UUID> complaintIds);
 
     /**
      * Complaints with a breached clock ({@code breached}), a running clock due before {@code dueBefore}, or a

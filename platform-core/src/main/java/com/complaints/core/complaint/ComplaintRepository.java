@@ -19,6 +19,10 @@ interface ComplaintRepository extends JpaRepository<Complaint, UUID>, JpaSpecifi
 
     List<Complaint> findByChannelMessageIdIn(java.util.Collection<String> channelMessageIds);
 
+    List<Complaint> findByIdGreaterThan(UUID after, Pageable page);
+
+    List<Complaint> findByReceivedAtGreaterThanEqualAndReceivedAtLessThan(Instant from, Instant to);
+
     @Query("select c from Complaint c where c.id <> :id and c.receivedAt between :from and :to "
             + "and (c.phoneKey = :phone or c.emailKey = :email or c.referenceKey = :reference)")
     List<Complaint> findSameConsumerOrReference(UUID id, Instant from, Instant to, String phone, String email,

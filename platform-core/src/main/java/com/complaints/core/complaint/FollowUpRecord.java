@@ -85,4 +85,8 @@ class FollowUpRecord extends TenantOwnedEntity {
     Instant recordedAt() {
         return recordedAt;
     }
+
+    UUID complaintId() {
+        return complaintId;
+    }
 }

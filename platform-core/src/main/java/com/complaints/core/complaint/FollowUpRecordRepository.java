@@ -8,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface FollowUpRecordRepository extends JpaRepository<FollowUpRecord, UUID> {
 
     List<FollowUpRecord> findByComplaintIdOrderByRecordedAt(UUID complaintId);
+
+    List<FollowUpRecord> findByComplaintIdIn(java.util.Collection<UUID> complaintIds);
 }

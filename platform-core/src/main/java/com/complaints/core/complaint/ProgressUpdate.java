@@ -57,4 +57,8 @@ class ProgressUpdate extends TenantOwnedEntity {
     Instant recordedAt() {
         return recordedAt;
     }
+
+    UUID complaintId() {
+        return complaintId;
+    }
 }

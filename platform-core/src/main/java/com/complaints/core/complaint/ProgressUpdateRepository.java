@@ -8,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, UUID> {
 
     List<ProgressUpdate> findByComplaintIdOrderByRecordedAt(UUID complaintId);
+
+    List<ProgressUpdate> findByComplaintIdIn(java.util.Collection<UUID> complaintIds);
 }

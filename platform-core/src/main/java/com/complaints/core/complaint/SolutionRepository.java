@@ -11,4 +11,6 @@ interface SolutionRepository extends JpaRepository<Solution, UUID> {
     List<Solution> findByComplaintIdOrderByProposedAt(UUID complaintId);
 
     Optional<Solution> findByIdAndComplaintId(UUID id, UUID complaintId);
+
+    List<Solution> findByComplaintIdIn(java.util.Collection<UUID> complaintIds);
 }

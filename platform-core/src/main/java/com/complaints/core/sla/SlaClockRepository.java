@@ -13,6 +13,8 @@ interface SlaClockRepository extends JpaRepository<SlaClock, UUID> {
 
     List<SlaClock> findByComplaintIdOrderByStartedAtAscMetricAsc(UUID complaintId);
 
+    List<SlaClock> findByComplaintIdIn(java.util.Collection<UUID> complaintIds);
+
     /** The clock, locked: timers of one clock firing at once apply their effects one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from SlaClock c where c.id = :id")

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -245,6 +247,14 @@ class SlaClocks implements ComplaintClocks {
     @Transactional(readOnly = true)
     public List<ClockView> of(UUID complaintId) {
         return clocks.findByComplaintIdOrderByStartedAtAscMetricAsc(complaintId).stream().map(SlaClock::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, List<ClockView>> ofAll(Collection<UUID> complaintIds) {
+        return complaintIds.isEmpty() ? Map.of() : clocks.findByComplaintIdIn(complaintIds).stream()
+                .collect(java.util.stream.Collectors.groupingBy(SlaClock::complaintId,
+                        java.util.stream.Collectors.mapping(SlaClock::view, java.util.stream.Collectors.toList())));
     }
 
     @Override

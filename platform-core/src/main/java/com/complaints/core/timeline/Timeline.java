@@ -19,8 +19,10 @@ public class Timeline {
 
     private final TimelineEventRepository events;
     private final JsonMapper json;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
-    Timeline(TimelineEventRepository events, JsonMapper json) {
+    Timeline(TimelineEventRepository events, JsonMapper json, org.springframework.context.ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.events = events;
         this.json = json;
     }
@@ -29,6 +31,7 @@ public class Timeline {
     public void append(UUID complaintId, String type, String actor, Instant at, String summary,
                        List<FieldChange> changes, UUID referenceId) {
         events.save(new TimelineEvent(complaintId, type, actor, at, summary, json.writeValueAsString(changes), referenceId));
+        publisher.publishEvent(new TimelineAppended(complaintId, type));
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,186 @@
+package com.complaints.server.search;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.complaints.server.support.Api;
+import com.complaints.server.support.ServerUnderTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The case index contract: the same fixtures give the same search totals, facets, trends, anomalies and recurring
+ * problems on every adapter (database and Elasticsearch).
+ */
+interface CaseIndexContract extends ServerUnderTest {
+
+    /** Waits until the tenant's cases are searchable (the Elasticsearch adapter indexes asynchronously). */
+    void awaitIndexed(String tenant, int cases);
+
+    default AnalyticsFixture fixture(boolean planted) {
+        String tenant = newTenant(planted ? "anomaly" : "calm");
+        AnalyticsFixture fixture = new AnalyticsFixture(api(), tenant).load(planted);
+        awaitIndexed(tenant, fixture.all);
+        return fixture;
+    }
+
+    private String supervisor(String tenant) {
+        return api().token(tenant, "sup", "SUPERVISOR", null);
+    }
+
+    @Test
+    default void aPlantedRegionalAnomalyIsFoundWithItsEvidenceAndACalmTenantRaisesNoAlarm() {
+        AnalyticsFixture planted = fixture(true);
+        var r = api().get("/api/v1/analytics/anomalies?dimension=region&period=" + planted.anomalyMonth, supervisor(planted.tenant));
+        assertThat(r.status()).as(r.raw().body()).isEqualTo(200);
+        var first = r.body().get("values").get(0);
+        assertThat(first.get("value").asString()).isEqualTo(AnalyticsFixture.PLANTED);
+        assertThat(first.get("anomalous").asBoolean()).isTrue();
+        assertThat(first.get("observed").asLong()).isEqualTo(30);
+        assertThat(first.get("expectedFromHistory").asDouble()).isEqualTo(4.0);
+        assertThat(first.get("poissonP").asDouble()).isLessThan(1e-6);
+        long flagged = 0;
+        for (var v : r.body().get("values")) {
+            flagged += v.get("anomalous").asBoolean() ? 1 : 0;
+        }
+        assertThat(flagged).isEqualTo(1);
+
+        AnalyticsFixture calm = fixture(false);
+        var none = api().get("/api/v1/analytics/anomalies?dimension=region&period=" + calm.anomalyMonth, supervisor(calm.tenant));
+        for (var v : none.body().get("values")) {
+            assertThat(v.get("anomalous").asBoolean()).as(v.toString()).isFalse();
+        }
+        // the other tenant's planted anomaly never shows here
+        assertThat(none.raw().body()).doesNotContain("\"observed\":30");
+    }
+
+    @Test
+    default void trendsCountPerMonthAndRegionInTheTenantsTimeZone() {
+        AnalyticsFixture f = fixture(true);
+        String from = f.anomalyMonth.minusMonths(6).atDay(1).toString();
+        String to = f.anomalyMonth.atEndOfMonth().toString();
+        var r = api().get("/api/v1/analytics/trends?interval=month&groupBy=region&from=" + from + "&to=" + to, supervisor(f.tenant));
+        assertThat(r.status()).as(r.raw().body()).isEqualTo(200);
+        assertThat(r.body().get("points").size()).isEqualTo(7);
+        Map<String, Long> totals = new HashMap<>();
+        for (var p : r.body().get("points")) {
+            totals.put(p.get("start").asString().substring(0, 7), p.get("total").asLong());
+        }
+        for (var month : f.months()) {
+            assertThat(totals.get(month.toString())).as(month.toString()).isEqualTo(f.totals.getOrDefault(month, 0).longValue());
+        }
+        var last = r.body().get("points").get(6);
+        assertThat(last.get("counts").get(AnalyticsFixture.PLANTED).asLong()).isEqualTo(30);
+        assertThat(last.get("counts").get("浦东新区").asLong()).isEqualTo(4);
+        assertThat(last.get("sla").has("RESOLUTION")).isTrue();
+
+        var weekly = api().get("/api/v1/analytics/trends?interval=week&from=" + from + "&to=" + to, supervisor(f.tenant));
+        long sum = 0;
+        for (var p : weekly.body().get("points")) {
+            assertThat(java.time.LocalDate.parse(p.get("start").asString()).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+            sum += p.get("total").asLong();
+        }
+        long expected = f.months().stream().mapToLong(m -> f.totals.getOrDefault(m, 0)).sum();
+        // the first week may start in the month before the range: it counts only the range's days
+        assertThat(sum).isEqualTo(expected);
+    }
+
+    @Test
+    default void aGrowingProductCategoryClusterIsARecurringProblemWithItsTerms() {
+        AnalyticsFixture f = fixture(false);
+        var r = api().get("/api/v1/analytics/recurring?months=3&minVolume=5", supervisor(f.tenant));
+        assertThat(r.status()).as(r.raw().body()).isEqualTo(200);
+        Api.Response robots = null;
+        for (var c : r.body().get("clusters")) {
+            if (c.get("product").asString().equals(AnalyticsFixture.ROBOT)) {
+                assertThat(c.get("category").asString()).isEqualTo("UNTRIAGED");
+                assertThat(c.get("recent").asLong()).isEqualTo(24);
+                assertThat(c.get("baseline").asLong()).isEqualTo(6);
+                assertThat(c.get("growth").asDouble()).isEqualTo(3.5714);
+                assertThat(c.get("terms").has("充电")).isTrue();
+                assertThat(c.get("terms").has("charging") || c.get("terms").has("dock")).isTrue();
+                robots = r;
+            }
+        }
+        assertThat(robots).as("the robot cluster in " + r.raw().body()).isNotNull();
+    }
+
+    @Test
+    default void searchFindsChineseAndEnglishTextWithFacetsAndNothingOfAnotherTenant() {
+        AnalyticsFixture f = fixture(false);
+        String sup = supervisor(f.tenant);
+        var fridge = api().get("/api/v1/search/complaints?q=" + enc("不制冷"), sup);
+        assertThat(fridge.status()).as(fridge.raw().body()).isEqualTo(200);
+        assertThat(fridge.body().get("total").asLong()).isEqualTo(f.refrigerator);
+        // a Chinese phrase matches its characters in a row: 冷气 (air conditioning) is not 不制冷 (not cooling)
+        assertThat(api().get("/api/v1/search/complaints?q=" + enc("冷气"), sup).body().get("total").asLong()).isEqualTo(1);
+        assertThat(api().get("/api/v1/search/complaints?q=" + enc("制冷"), sup).body().get("total").asLong()).isEqualTo(2);
+        var top = api().get("/api/v1/search/complaints?q=" + enc("冰箱 压缩机"), sup);
+        assertThat(top.body().get("total").asLong()).isEqualTo(1);
+        assertThat(top.body().get("hits").get(0).get("highlights").toString()).contains("<em>");
+        var dock = api().get("/api/v1/search/complaints?q=" + enc("充电座") + "&size=100", sup);
+        assertThat(dock.body().get("total").asLong()).isEqualTo(f.robotChinese);
+        long byChannel = 0;
+        for (var c : dock.body().get("facets").get("channel")) {
+            byChannel += c.get("count").asLong();
+        }
+        assertThat(byChannel).isEqualTo(f.robotChinese);
+        var english = api().get("/api/v1/search/complaints?q=" + enc("charging dock"), sup);
+        assertThat(english.body().get("total").asLong()).isEqualTo(f.robotEnglish);
+        assertThat(english.body().get("hits").get(0).get("product").asString()).isEqualTo(AnalyticsFixture.ROBOT);
+        var filtered = api().get("/api/v1/search/complaints?region=" + enc(AnalyticsFixture.PLANTED) + "&channel=web", sup);
+        assertThat(filtered.body().get("total").asLong()).isPositive();
+        for (var hit : filtered.body().get("hits")) {
+            assertThat(hit.get("region").asString()).isEqualTo(AnalyticsFixture.PLANTED);
+            assertThat(hit.get("channel").asString()).isEqualTo("web");
+        }
+
+        String other = newTenant("nosy");
+        awaitIndexed(other, 0);
+        var nosy = api().get("/api/v1/search/complaints?q=" + enc("充电座") + "&size=100", api().token(other, "sup", "SUPERVISOR", null));
+        assertThat(nosy.body().get("total").asLong()).isZero();
+        for (var dim : nosy.body().get("facets")) {
+            assertThat(dim.size()).isZero();
+        }
+    }
+
+    @Test
+    default void deepPagingWalksEveryHitOnce() {
+        AnalyticsFixture f = fixture(false);
+        String sup = supervisor(f.tenant);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String after = null;
+        int pages = 0;
+        do {
+            var page = api().get("/api/v1/search/complaints?sort=newest&size=50" + (after == null ? "" : "&searchAfter=" + after), sup);
+            assertThat(page.status()).as(page.raw().body()).isEqualTo(200);
+            page.body().get("hits").forEach(h -> assertThat(seen.add(h.get("id").asString())).isTrue());
+            after = page.body().get("nextSearchAfter").isNull() ? null : page.body().get("nextSearchAfter").asString();
+            pages++;
+        } while (after != null && pages < 100);
+        assertThat(seen).hasSize(f.all);
+    }
+
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Polls until the condition holds. */
+    static void await(Duration timeout, java.util.function.BooleanSupplier done, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package com.complaints.core.search;
+
+import java.util.List;
+
+import com.complaints.core.complaint.ComplaintAccess.Visibility;
+
+/**
+ * The search index of cases (the port). Two adapters: the database (embedded default) and Elasticsearch. Every
+ * call works in the bound tenant; search also honours what the caller may see.
+ */
+public interface CaseIndex {
+
+    SearchResult search(SearchRequest request, Visibility visibility);
+
+    /** Counts per interval (tenant time zone) and dimension value, over all of the tenant's cases. */
+    List<Histogram.Bucket> histogram(Histogram request);
+
+    /** The texts of up to {@code limit} most recent cases (receivedAt, then id) passing the filters, for term analysis. */
+    List<String> texts(SearchFilters filters, int limit);
+}

@@ -1,0 +1,39 @@
+package com.complaints.core.search;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import com.complaints.core.persistence.SearchOutboxQueue;
+import com.complaints.core.persistence.SearchVersions;
+import com.complaints.core.tenancy.TenantContext;
+import com.complaints.core.timeline.TimelineAppended;
+
+/**
+ * Every case change (every timeline event) counts the case's change version up, in the change's transaction; with an
+ * Elasticsearch index configured it also queues the case in the search outbox, which the relay drains.
+ */
+@Component
+class SearchChangeTracker {
+
+    private final SearchVersions versions;
+    private final SearchOutboxQueue outbox;
+    private final TenantContext tenantContext;
+    private final boolean indexed;
+
+    SearchChangeTracker(SearchVersions versions, SearchOutboxQueue outbox, TenantContext tenantContext,
+                        @Value("${complaints.search.elasticsearch.uris:}") String uris) {
+        this.versions = versions;
+        this.outbox = outbox;
+        this.tenantContext = tenantContext;
+        this.indexed = !uris.isBlank();
+    }
+
+    @EventListener
+    void on(TimelineAppended appended) {
+        versions.bump(appended.complaintId());
+        if (indexed) {
+            outbox.add(tenantContext.require(), appended.complaintId());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package com.complaints.search.index;
+
+import java.time.Clock;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.complaints.core.complaint.CaseFactsReader;
+import com.complaints.core.persistence.SearchOutboxQueue;
+import com.complaints.core.persistence.SearchVersions;
+import com.complaints.core.search.CaseIndex;
+import com.complaints.core.tenancy.TenantContext;
+import com.complaints.core.tenancy.TenantDirectory;
+
+/** The case index on Elasticsearch, when {@code complaints.search.elasticsearch.uris} is set. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CaseIndexProperties.class)
+@ConditionalOnExpression("!'${complaints.search.elasticsearch.uris:}'.isBlank()")
+class CaseIndexConfiguration {
+
+    @Bean
+    IndexAliases indexAliases(ElasticsearchClient client, CaseIndexProperties properties, Clock clock) {
+        IndexAliases aliases = new IndexAliases(client, properties, clock);
+        try {
+            aliases.ensureAlias();
+        } catch (RuntimeException e) {
+            // Elasticsearch may be down at start-up: intake goes on, the relay sets the alias up when it is back
+            org.slf4j.LoggerFactory.getLogger(CaseIndexConfiguration.class)
+                    .warn("the case index could not be checked at start-up: {}", e.getMessage());
+        }
+        return aliases;
+    }
+
+    @Bean
+    TenantScopedQueries tenantScopedQueries(ElasticsearchClient client, IndexAliases aliases, TenantContext tenantContext) {
+        return new TenantScopedQueries(client, aliases, tenantContext);
+    }
+
+    @Bean
+    CaseIndexWriter caseIndexWriter(ElasticsearchClient client) {
+        return new CaseIndexWriter(client);
+    }
+
+    @Bean
+    CaseIndex elasticsearchCaseIndex(TenantScopedQueries queries) {
+        return new ElasticsearchCaseIndex(queries);
+    }
+
+    @Bean
+    SearchRelay searchRelay(SearchOutboxQueue outbox, CaseFactsReader reader, CaseIndexWriter writer, IndexAliases aliases,
+                            TenantContext tenantContext, CaseIndexProperties properties,
+                            PlatformTransactionManager transactions, MeterRegistry meters, Clock clock) {
+        return new SearchRelay(outbox, reader, writer, aliases, tenantContext, properties, transactions, meters, clock);
+    }
+
+    @Bean
+    SearchReindexer searchReindexer(IndexAliases aliases, CaseIndexWriter writer, CaseFactsReader reader,
+                                    SearchVersions versions, TenantDirectory tenants, TenantContext tenantContext,
+                                    PlatformTransactionManager transactions, Clock clock) {
+        return new SearchReindexer(aliases, writer, reader, versions, tenants, tenantContext, transactions, clock);
+    }
+}

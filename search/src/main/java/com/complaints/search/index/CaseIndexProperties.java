@@ -1,0 +1,25 @@
+package com.complaints.search.index;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The case index on Elasticsearch ({@code complaints.search.index.*}).
+ *
+ * @param alias          the alias every read and write goes through; the index behind it is versioned
+ * @param textAnalyzer   {@code standard} (works on a minimal cluster: one token per CJK character, matched as
+ *                       phrases), {@code smartcn} or {@code icu} when the cluster has those plugins
+ * @param relayBatch     outbox entries indexed per bulk request
+ * @param relayInterval  pause of the relay when the outbox is empty
+ * @param relayMaxBackoff longest pause after failures (Elasticsearch down)
+ */
+@ConfigurationProperties("complaints.search.index")
+public record CaseIndexProperties(
+        @DefaultValue("complaints") String alias,
+        @DefaultValue("standard") String textAnalyzer,
+        @DefaultValue("1000") int relayBatch,
+        @DefaultValue("200ms") Duration relayInterval,
+        @DefaultValue("30s") Duration relayMaxBackoff) {
+}

@@ -1,0 +1,226 @@
+package com.complaints.search.index;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+
+import com.complaints.core.complaint.ComplaintAccess.Visibility;
+import com.complaints.core.search.CaseIndex;
+import com.complaints.core.search.Histogram;
+import com.complaints.core.search.Interval;
+import com.complaints.core.search.QueryText;
+import com.complaints.core.search.SearchCursor;
+import com.complaints.core.search.SearchFilters;
+import com.complaints.core.search.SearchRequest;
+import com.complaints.core.search.SearchResult;
+
+/**
+ * The case index on Elasticsearch. Full text: every Chinese run of the query is a phrase over the one-token-per-
+ * character fields (no shingles needed), every other word must match; the case number and product weigh more.
+ * Facets count each dimension with the other filters applied (aggregations under the query, filters as post filter).
+ */
+class ElasticsearchCaseIndex implements CaseIndex {
+
+    private static final int FACET_SIZE = 20;
+    private static final List<String> TEXT_FIELDS = List.of("texts", "product_text^2", "case_number_text^5");
+
+    private final TenantScopedQueries queries;
+
+    ElasticsearchCaseIndex(TenantScopedQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public SearchResult search(SearchRequest request, Visibility visibility) {
+        QueryText text = QueryText.parse(request.q());
+        List<Query> must = new ArrayList<>();
+        for (String phrase : text.phrases()) {
+            must.add(Query.of(q -> q.multiMatch(m -> m.query(phrase).fields(TEXT_FIELDS).type(TextQueryType.Phrase))));
+        }
+        for (String word : text.words()) {
+            must.add(Query.of(q -> q.multiMatch(m -> m.query(word).fields(TEXT_FIELDS).operator(Operator.And))));
+        }
+        List<Query> filter = new ArrayList<>();
+        if (!visibility.wholeTenant()) {
+            List<FieldValue> departments = visibility.departmentIds().stream().map(d -> FieldValue.of(d.toString())).toList();
+            filter.add(Query.of(q -> q.bool(b -> {
+                b.should(s -> s.term(t -> t.field("created_by").value(visibility.userId())));
+                if (!departments.isEmpty()) {
+                    b.should(s -> s.terms(t -> t.field("department").terms(v -> v.value(departments))));
+                }
+                return b.minimumShouldMatch("1");
+            })));
+        }
+        Query main = Query.of(q -> q.bool(b -> b.must(must).filter(filter)));
+        SearchFilters filters = request.filters();
+        SearchRequest.Sort sort = request.sort();
+        SearchCursor after = request.searchAfter() == null ? null : SearchCursor.decode(request.searchAfter());
+        SearchResponse<Map> response = queries.search(main, s -> {
+            s.size(request.size()).trackTotalHits(t -> t.enabled(true)).source(src -> src.filter(f -> f.includes(
+                    "case_id", "case_number", "status", "category", "channel", "department", "region", "product", "urgency",
+                    "received_at", "breached", "satisfaction")));
+            List<Query> all = filterQueries(filters, null);
+            if (!all.isEmpty()) {
+                s.postFilter(p -> p.bool(b -> b.filter(all)));
+            }
+            for (String dimension : SearchFilters.FACETS) {
+                List<Query> others = filterQueries(filters, dimension);
+                s.aggregations(dimension, a -> a.filter(f -> f.bool(b -> b.filter(others)))
+                        .aggregations("values", v -> v.terms(t -> t.field(CaseIndexMapping.field(dimension)).size(FACET_SIZE))));
+            }
+            if (sort == SearchRequest.Sort.RELEVANCE) {
+                s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+            }
+            s.sort(o -> o.field(f -> f.field("received_at").order(sort == SearchRequest.Sort.OLDEST ? SortOrder.Asc : SortOrder.Desc)));
+            s.sort(o -> o.field(f -> f.field("case_id").order(SortOrder.Asc)));
+            if (after != null) {
+                List<FieldValue> values = new ArrayList<>();
+                if (sort == SearchRequest.Sort.RELEVANCE) {
+                    values.add(FieldValue.of(after.score()));
+                }
+                values.add(FieldValue.of(after.receivedAtMillis()));
+                values.add(FieldValue.of(after.id().toString()));
+                s.searchAfter(values);
+            }
+            if (!text.isEmpty()) {
+                s.highlight(h -> h.preTags("<em>").postTags("</em>").fields(co.elastic.clients.util.NamedValue.of("texts",
+                        co.elastic.clients.elasticsearch.core.search.HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(3)))));
+            }
+            return s;
+        });
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (Hit<Map> hit : response.hits().hits()) {
+            hits.add(hit(hit));
+        }
+        Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+        for (String dimension : SearchFilters.FACETS) {
+            List<SearchResult.FacetCount> counts = new ArrayList<>();
+            for (StringTermsBucket b : response.aggregations().get(dimension).filter().aggregations().get("values")
+                    .sterms().buckets().array()) {
+                counts.add(new SearchResult.FacetCount(b.key().stringValue(), b.docCount()));
+            }
+            facets.put(dimension, counts);
+        }
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        String next = null;
+        if (hits.size() == request.size() && !response.hits().hits().isEmpty()) {
+            SearchResult.Hit last = hits.getLast();
+            next = new SearchCursor(sort == SearchRequest.Sort.RELEVANCE ? last.score() : 0,
+                    last.receivedAt().toEpochMilli(), last.id()).encode();
+        }
+        return new SearchResult(hits, total, facets, next);
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public List<Histogram.Bucket> histogram(Histogram request) {
+        SearchFilters filters = request.filters().receivedBetween(request.from(), request.to());
+        List<Query> all = filterQueries(filters, null);
+        SearchResponse<Map> response = queries.search(Query.of(q -> q.bool(b -> b.filter(all))), s -> s.size(0)
+                .aggregations("h", a -> {
+                    a.dateHistogram(d -> d.field("received_at").calendarInterval(interval(request.interval()))
+                            .timeZone(request.zone().getId()).minDocCount(1));
+                    if (request.dimension() != null) {
+                        a.aggregations("values", v -> v.terms(t -> t.field(CaseIndexMapping.field(request.dimension())).size(10000)));
+                    }
+                    return a;
+                }));
+        List<Histogram.Bucket> buckets = new ArrayList<>();
+        for (var b : response.aggregations().get("h").dateHistogram().buckets().array()) {
+            LocalDate start = Instant.ofEpochMilli(b.key()).atZone(request.zone()).toLocalDate();
+            if (request.dimension() == null) {
+                buckets.add(new Histogram.Bucket(start, null, b.docCount()));
+            } else {
+                for (StringTermsBucket v : b.aggregations().get("values").sterms().buckets().array()) {
+                    buckets.add(new Histogram.Bucket(start, v.key().stringValue(), v.docCount()));
+                }
+            }
+        }
+        buckets.sort(java.util.Comparator.comparing(Histogram.Bucket::start)
+                .thenComparing(x -> x.value() == null ? "" : x.value()));
+        return buckets;
+    }
+
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public List<String> texts(SearchFilters filters, int limit) {
+        List<Query> all = filterQueries(filters, null);
+        SearchResponse<Map> response = queries.search(Query.of(q -> q.bool(b -> b.filter(all))), s -> s.size(limit)
+                .source(src -> src.filter(f -> f.includes("texts")))
+                .sort(o -> o.field(f -> f.field("received_at").order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field("case_id").order(SortOrder.Desc))));
+        List<String> texts = new ArrayList<>();
+        for (Hit<Map> hit : response.hits().hits()) {
+            Object t = hit.source() == null ? null : hit.source().get("texts");
+            texts.add(t instanceof List<?> l ? String.join("\n", (List<String>) l) : String.valueOf(t));
+        }
+        return texts;
+    }
+
+    /** The filter clauses, leaving out the one on {@code except} (null: all). */
+    static List<Query> filterQueries(SearchFilters filters, String except) {
+        List<Query> clauses = new ArrayList<>();
+        for (String dimension : SearchFilters.FACETS) {
+            List<String> values = filters.values(dimension);
+            if (!dimension.equals(except) && !values.isEmpty()) {
+                List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+                clauses.add(Query.of(q -> q.terms(t -> t.field(CaseIndexMapping.field(dimension)).terms(v -> v.value(terms)))));
+            }
+        }
+        if (filters.receivedFrom() != null || filters.receivedTo() != null) {
+            clauses.add(Query.of(q -> q.range(r -> r.date(d -> {
+                d.field("received_at").format("epoch_millis");
+                if (filters.receivedFrom() != null) {
+                    d.gte(Long.toString(filters.receivedFrom().toEpochMilli()));
+                }
+                if (filters.receivedTo() != null) {
+                    d.lt(Long.toString(filters.receivedTo().toEpochMilli()));
+                }
+                return d;
+            }))));
+        }
+        return clauses;
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static SearchResult.Hit hit(Hit<Map> hit) {
+        Map<String, Object> s = hit.source();
+        Map<String, List<String>> highlights = hit.highlight() == null || hit.highlight().isEmpty() ? Map.of()
+                : Map.copyOf(hit.highlight());
+        Object satisfaction = s.get("satisfaction");
+        Object department = s.get("department");
+        return new SearchResult.Hit(UUID.fromString((String) s.get("case_id")), (String) s.get("case_number"),
+                (String) s.get("status"), (String) s.get("category"), (String) s.get("channel"),
+                department == null ? null : UUID.fromString((String) department), (String) s.get("region"),
+                (String) s.get("product"), (String) s.get("urgency"),
+                Instant.ofEpochMilli(((Number) s.get("received_at")).longValue()),
+                s.get("breached") instanceof List<?> l ? (List<String>) l : List.of(),
+                satisfaction == null ? null : ((Number) satisfaction).intValue(), hit.score() == null ? 0 : hit.score(),
+                highlights);
+    }
+
+    private static CalendarInterval interval(Interval interval) {
+        return switch (interval) {
+            case DAY -> CalendarInterval.Day;
+            case WEEK -> CalendarInterval.Week;
+            case MONTH -> CalendarInterval.Month;
+            case QUARTER -> CalendarInterval.Quarter;
+        };
+    }
+}
