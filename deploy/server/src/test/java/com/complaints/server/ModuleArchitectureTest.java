@@ -32,6 +32,17 @@ class ModuleArchitectureTest {
     }
 
     @Test
+    void onlyTheTenantScopedQueriesSendSearchesToElasticsearch() {
+        noClasses().that().doNotHaveFullyQualifiedName("com.complaints.search.index.TenantScopedQueries")
+                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.base.DescribedPredicate.describe("search, count, msearch or scroll of the client",
+                                target -> target.getOwner().isAssignableTo(co.elastic.clients.elasticsearch.ElasticsearchClient.class)
+                                        && java.util.Set.of("search", "count", "msearch", "scroll", "searchTemplate",
+                                        "openPointInTime").contains(target.getName()))))
+                .check(ALL);
+    }
+
+    @Test
     void adaptersDoNotReachIntoEachOther() {
         noClasses().that().resideInAPackage("com.complaints.search..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.complaints.admin..", "com.complaints.server..")

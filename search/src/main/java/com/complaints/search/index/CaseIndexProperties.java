@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param relayBatch     outbox entries indexed per bulk request
  * @param relayInterval  pause of the relay when the outbox is empty
  * @param relayMaxBackoff longest pause after failures (Elasticsearch down)
+ * @param relayThreads   relay threads per node; each claims its own batch (rows are locked, others skip them)
  */
 @ConfigurationProperties("complaints.search.index")
 public record CaseIndexProperties(
@@ -21,5 +22,6 @@ public record CaseIndexProperties(
         @DefaultValue("standard") String textAnalyzer,
         @DefaultValue("1000") int relayBatch,
         @DefaultValue("200ms") Duration relayInterval,
-        @DefaultValue("30s") Duration relayMaxBackoff) {
+        @DefaultValue("30s") Duration relayMaxBackoff,
+        @DefaultValue("2") int relayThreads) {
 }

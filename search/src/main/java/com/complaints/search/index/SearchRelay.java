@@ -50,7 +50,7 @@ public class SearchRelay implements SmartLifecycle {
     private final Timer lag;
     private final AtomicLong backlog = new AtomicLong();
     private volatile boolean running;
-    private Thread thread;
+    private final List<Thread> threads = new java.util.ArrayList<>();
 
     SearchRelay(SearchOutboxQueue outbox, CaseFactsReader reader, CaseIndexWriter writer, IndexAliases aliases,
                 TenantContext tenantContext, CaseIndexProperties properties, PlatformTransactionManager transactions,
@@ -138,15 +138,16 @@ public class SearchRelay implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        thread = Thread.ofPlatform().name("search-relay").daemon().start(this::loop);
+        for (int i = 0; i < Math.max(1, properties.relayThreads()); i++) {
+            threads.add(Thread.ofPlatform().name("search-relay-" + i).daemon().start(this::loop));
+        }
     }
 
     @Override
     public void stop() {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
+        threads.forEach(Thread::interrupt);
+        threads.clear();
     }
 
     @Override

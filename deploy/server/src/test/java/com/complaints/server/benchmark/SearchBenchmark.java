@@ -80,11 +80,12 @@ public final class SearchBenchmark {
         new SearchBenchmark().run(Integer.parseInt(options.getOrDefault("cases", "1000000")),
                 Integer.parseInt(options.getOrDefault("rate", "200")),
                 Integer.parseInt(options.getOrDefault("seconds", "60")),
-                Integer.parseInt(options.getOrDefault("queries", "400")));
+                Integer.parseInt(options.getOrDefault("queries", "400")),
+                Boolean.parseBoolean(options.getOrDefault("keep", "false")));
         System.exit(0);
     }
 
-    private void run(int cases, int rate, int seconds, int queries) throws Exception {
+    private void run(int cases, int rate, int seconds, int queries, boolean keep) throws Exception {
         TestPostgres.Database db = TestPostgres.separateDatabase("benchmark_search");
         String alias = "complaints-bench-" + UUID.randomUUID().toString().substring(0, 8);
         ConfigurableApplicationContext ctx = node(db, alias);
@@ -138,6 +139,12 @@ public final class SearchBenchmark {
             pool.shutdown();
             print("bulk indexing time (s)", String.format("%.1f", indexSeconds));
             print("bulk indexing rate (docs/s)", String.format("%.0f", written.get() / indexSeconds));
+            // the steady state a live index is in: background segment merges after the bulk load have finished
+            long settle = System.nanoTime();
+            while (mergesRunning(aliases.alias()) && System.nanoTime() - settle < Duration.ofMinutes(10).toNanos()) {
+                Thread.sleep(2000);
+            }
+            print("segment merges settled after (s)", String.format("%.0f", (System.nanoTime() - settle) / 1e9));
 
             // 2. search and trends latency for the largest tenant, 4 concurrent clients
             String large = tenants.getFirst();
@@ -191,12 +198,24 @@ public final class SearchBenchmark {
                 print("index lag p" + (int) Math.round(p.percentile() * 100) + " (ms)", String.format("%.0f", p.value(java.util.concurrent.TimeUnit.MILLISECONDS)));
             }
             print("index lag max (ms)", String.format("%.0f", lag.max(java.util.concurrent.TimeUnit.MILLISECONDS)));
-            for (String index1 : aliases.current()) {
-                aliases.delete(index1);
+            if (keep) {
+                print("index kept behind alias", aliases.alias() + " " + aliases.current());
+            } else {
+                for (String index1 : aliases.current()) {
+                    aliases.delete(index1);
+                }
             }
         } finally {
             ctx.close();
         }
+    }
+
+    private static boolean mergesRunning(String alias) throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        String body = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                TestElasticsearch.url() + "/" + alias + "/_stats/merge")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(body);
+        return json.path("_all").path("total").path("merges").path("current").asLong(0) > 0;
     }
 
     private static List<SearchRequest> searchRequests() {
@@ -220,7 +239,7 @@ public final class SearchBenchmark {
     private static long[] concurrently(int threads, int calls, Call call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<Long>> results = new ArrayList<>();
-        for (int i = 0; i < Math.min(20, calls); i++) {
+        for (int i = 0; i < Math.min(50, calls); i++) {
             call.run(i); // warm-up
         }
         for (int i = 0; i < calls; i++) {

@@ -138,6 +138,16 @@ interface CaseIndexContract extends ServerUnderTest {
             assertThat(hit.get("channel").asString()).isEqualTo("web");
         }
 
+        // an agent finds only what the lifecycle API shows them: here, the one case they took in themselves
+        String agent = api().token(f.tenant, "walk-in-agent", "AGENT", null);
+        var own = api().post("/api/v1/complaints", agent, com.complaints.server.support.ApiIntegrationTest.complaintBody("充电座 配件"));
+        assertThat(own.status()).isEqualTo(201);
+        awaitIndexed(f.tenant, f.all + 1);
+        var agentView = api().get("/api/v1/search/complaints?size=100", agent);
+        assertThat(agentView.body().get("total").asLong()).isEqualTo(1);
+        assertThat(agentView.body().get("hits").get(0).get("id").asString()).isEqualTo(own.text("id"));
+        assertThat(api().get("/api/v1/analytics/trends", agent).status()).isEqualTo(403);
+
         String other = newTenant("nosy");
         awaitIndexed(other, 0);
         var nosy = api().get("/api/v1/search/complaints?q=" + enc("充电座") + "&size=100", api().token(other, "sup", "SUPERVISOR", null));
