@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.complaints.server.support.Eventually;
 import com.complaints.server.support.Api;
 import com.complaints.server.support.ServerIntegrationTest;
 

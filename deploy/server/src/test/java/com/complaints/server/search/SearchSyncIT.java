@@ -21,6 +21,7 @@ import com.complaints.core.tenancy.TenantContext;
 import com.complaints.search.index.CaseIndexWriter;
 import com.complaints.search.index.IndexAliases;
 import com.complaints.server.support.ElasticsearchServerIntegrationTest;
+import com.complaints.server.support.Eventually;
 import com.complaints.server.support.TestElasticsearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,14 +74,14 @@ class SearchSyncIT extends ElasticsearchServerIntegrationTest {
     void aStaleOrRepeatedDeliveryNeverOverwritesANewerState() throws Exception {
         String tenant = newTenant("sync");
         String id = intake(tenant, "底座漏电，接触有麻手感");
-        CaseIndexContract.await(Duration.ofSeconds(30), () -> "RECEIVED".equals(status(tenant, id)), "the new case indexed");
+        Eventually.until(Duration.ofSeconds(30), () -> "RECEIVED".equals(status(tenant, id)), Boolean::booleanValue, "the new case indexed");
         CaseFacts before = tenantContext.callAs(tenant, () -> tx.execute(s -> reader.read(List.of(UUID.fromString(id))))).getFirst();
 
         String sup = api.token(tenant, "sup", "SUPERVISOR", null);
         var triaged = api.post("/api/v1/complaints/" + id + "/triage", sup,
                 Map.of("category", "PRODUCT_QUALITY", "complexity", "SIMPLE", "urgency", "NORMAL"));
         assertThat(triaged.status()).as(triaged.raw().body()).isEqualTo(200);
-        CaseIndexContract.await(Duration.ofSeconds(30), () -> "TRIAGED".equals(status(tenant, id)), "the triage indexed");
+        Eventually.until(Duration.ofSeconds(30), () -> "TRIAGED".equals(status(tenant, id)), Boolean::booleanValue, "the triage indexed");
 
         writer.write(aliases.alias(), List.of(before));
         tenantContext.runAs(tenant, () -> tx.executeWithoutResult(s -> {
@@ -103,7 +104,7 @@ class SearchSyncIT extends ElasticsearchServerIntegrationTest {
         } finally {
             ELASTICSEARCH.restore();
         }
-        CaseIndexContract.await(Duration.ofSeconds(60), () -> found(tenant, "停电期间") == 5, "the catch-up");
+        Eventually.until(Duration.ofSeconds(60), () -> found(tenant, "停电期间") == 5, Boolean::booleanValue, "the catch-up");
     }
 
     @Test
@@ -112,17 +113,17 @@ class SearchSyncIT extends ElasticsearchServerIntegrationTest {
         for (int i = 0; i < 3; i++) {
             intake(tenant, "重建索引前的投诉 " + i);
         }
-        CaseIndexContract.await(Duration.ofSeconds(30), () -> found(tenant, "重建索引前") == 3, "the first indexing");
+        Eventually.until(Duration.ofSeconds(30), () -> found(tenant, "重建索引前") == 3, Boolean::booleanValue, "the first indexing");
         List<String> before = aliases.current();
         String operator = api.token("platform", "operator", "PLATFORM_OPERATOR", null);
         var started = api.post("/api/v1/platform/search/reindex", operator, null);
         assertThat(started.status()).as(started.raw().body()).isEqualTo(202);
         String job = started.text("id");
-        CaseIndexContract.await(Duration.ofSeconds(120), () -> {
+        Eventually.until(Duration.ofSeconds(120), () -> {
             String state = api.get("/api/v1/platform/search/reindex/" + job, operator).text("state");
             assertThat(state).isNotEqualTo("FAILED");
             return "DONE".equals(state);
-        }, "the reindex");
+        }, Boolean::booleanValue, "the reindex");
         var done = api.get("/api/v1/platform/search/reindex/" + job, operator);
         assertThat(done.body().get("documents").asLong()).isGreaterThanOrEqualTo(3);
         assertThat(done.body().get("tenantsDone").asInt()).isEqualTo(done.body().get("tenantsTotal").asInt());
@@ -139,7 +140,7 @@ class SearchSyncIT extends ElasticsearchServerIntegrationTest {
         String a = newTenant("iso-a");
         String b = newTenant("iso-b");
         intake(a, "绝密投诉内容 alpha-secret");
-        CaseIndexContract.await(Duration.ofSeconds(30), () -> found(a, "绝密投诉") == 1, "a's case indexed");
+        Eventually.until(Duration.ofSeconds(30), () -> found(a, "绝密投诉") == 1, Boolean::booleanValue, "a's case indexed");
         for (String q : List.of("绝密投诉", "alpha-secret", "tenant_id:" + a, "*", "\" OR \"1\"=\"1", a)) {
             assertThat(found(b, q)).as(q).isZero();
         }

@@ -1,15 +1,15 @@
-package com.complaints.server.plugin;
+package com.complaints.server.support;
 
 import java.time.Duration;
 import java.util.function.Supplier;
 
 /** Waits for something asynchronous (a poll, a delivery) to happen. */
-final class Eventually {
+public final class Eventually {
 
     private Eventually() {
     }
 
-    static <T> T until(Duration timeout, Supplier<T> probe, java.util.function.Predicate<T> done, String what) {
+    public static <T> T until(Duration timeout, Supplier<T> probe, java.util.function.Predicate<T> done, String what) {
         long deadline = System.nanoTime() + timeout.toNanos();
         T last = probe.get();
         while (!done.test(last)) {
