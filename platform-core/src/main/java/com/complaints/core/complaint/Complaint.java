@@ -245,14 +245,22 @@ public class Complaint extends TenantOwnedEntity {
         return finish(LifecycleAction.REJECT_SOLUTION.apply(status), new ArrayList<>(), now);
     }
 
-    List<FieldChange> recordFollowUp(FollowUpOutcome outcome, Instant now) {
+    /**
+     * A follow-up's outcome; {@code giveUp}: this was the last unreachable attempt the tenant allows, the case
+     * closes as not reachable.
+     */
+    List<FieldChange> recordFollowUp(FollowUpOutcome outcome, boolean giveUp, Instant now) {
         LifecycleAction action = switch (outcome) {
             case SATISFIED -> LifecycleAction.FOLLOW_UP_SATISFIED;
             case DISSATISFIED -> LifecycleAction.FOLLOW_UP_DISSATISFIED;
-            case UNREACHABLE -> LifecycleAction.FOLLOW_UP_UNREACHABLE;
+            case UNREACHABLE -> giveUp ? LifecycleAction.FOLLOW_UP_GIVE_UP : LifecycleAction.FOLLOW_UP_UNREACHABLE;
         };
         ComplaintStatus next = action.apply(status);
         List<FieldChange> changes = new ArrayList<>();
+        if (next == ComplaintStatus.CLOSED && giveUp) {
+            changes.add(FieldChange.of("closingReason", closingReason, UNREACHABLE_REASON));
+            closingReason = UNREACHABLE_REASON;
+        }
         if (next == ComplaintStatus.CLOSED) {
             changes.add(FieldChange.of("closedAt", closedAt, now));
             closedAt = now;
@@ -261,6 +269,9 @@ public class Complaint extends TenantOwnedEntity {
         }
         return finish(next, changes, now);
     }
+
+    /** The closing reason of a case closed because the consumer could not be reached for the follow-up. */
+    static final String UNREACHABLE_REASON = "UNREACHABLE";
 
     /** A supervisor (re)assigns the case within its department. */
     List<FieldChange> assignTo(String userId, Instant now) {

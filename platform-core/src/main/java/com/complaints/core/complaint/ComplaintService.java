@@ -67,6 +67,7 @@ public class ComplaintService {
     private final AgentPicker agentPicker;
     private final ConsumerMessages consumerMessages;
     private final ConsumerNotices consumerNotices;
+    private final FollowUpPolicies followUpPolicies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -77,7 +78,8 @@ public class ComplaintService {
                      TenantDirectory tenantDirectory, Timeline timeline, Attachments attachments,
                      ComplaintClocks clocks, DuplicateFinder duplicates, AgentPicker agentPicker,
                      ConsumerMessages consumerMessages, ConsumerNotices consumerNotices,
-                     ApplicationEventPublisher events, Clock clock) {
+                     FollowUpPolicies followUpPolicies, ApplicationEventPublisher events, Clock clock) {
+        this.followUpPolicies = followUpPolicies;
         this.consumerMessages = consumerMessages;
         this.consumerNotices = consumerNotices;
         this.complaints = complaints;
@@ -278,13 +280,32 @@ public class ComplaintService {
         checkLength(errors, "comment", cmd.comment(), TEXT_MAX);
         throwIfAny(errors);
         Complaint c = load(staff, id, expectedVersion);
+        return followUp(c, cmd.outcome(), cmd.satisfaction(), cmd.problemSolved(), trimToNull(cmd.comment()), staff.userId());
+    }
+
+    /**
+     * The consumer's answer to a follow-up survey (system use: the survey link is the consumer's authority). The
+     * tenant's threshold decides satisfied or dissatisfied.
+     */
+    ComplaintView recordSurveyAnswer(UUID complaintId, int satisfaction, Boolean solved, String comment, FollowUpPolicy policy) {
+        Complaint c = complaints.findById(complaintId).orElseThrow(() -> new NotFoundException("complaint"));
+        FollowUpOutcome outcome = policy.satisfied(satisfaction, solved) ? FollowUpOutcome.SATISFIED : FollowUpOutcome.DISSATISFIED;
+        return followUp(c, outcome, satisfaction, solved, trimToNull(comment), "consumer");
+    }
+
+    private ComplaintView followUp(Complaint c, FollowUpOutcome outcome, Integer satisfaction, Boolean solved, String comment,
+                                   String actor) {
         Instant now = clock.instant();
         int round = c.round();
-        var changes = c.recordFollowUp(cmd.outcome(), now);
-        FollowUpRecord followUp = followUps.save(new FollowUpRecord(c.id(), cmd.outcome(), cmd.satisfaction(),
-                cmd.problemSolved(), trimToNull(cmd.comment()), round, staff.userId(), now));
-        return record(c, "FOLLOW_UP_RECORDED", staff.userId(), now, cmd.outcome() + (cmd.comment() == null ? "" : ": " + cmd.comment()),
-                changes, followUp.id());
+        boolean giveUp = outcome == FollowUpOutcome.UNREACHABLE
+                && followUps.findByComplaintIdOrderByRecordedAt(c.id()).stream()
+                        .filter(f -> f.round() == round && f.outcome() == FollowUpOutcome.UNREACHABLE).count() + 1
+                        >= followUpPolicies.current().maxUnreachable();
+        var changes = c.recordFollowUp(outcome, giveUp, now);
+        FollowUpRecord followUp = followUps.save(new FollowUpRecord(c.id(), outcome, satisfaction, solved, comment, round,
+                actor, now));
+        String summary = outcome + (giveUp ? " (closed: not reachable)" : "") + (comment == null ? "" : ": " + comment);
+        return record(c, "FOLLOW_UP_RECORDED", actor, now, summary, changes, followUp.id());
     }
 
     /**

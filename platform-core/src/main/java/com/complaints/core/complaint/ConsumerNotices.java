@@ -50,6 +50,11 @@ class ConsumerNotices {
         send(NotificationEvent.CASE_RECEIVED, c, variables, Map.of("accessCode", accessCode));
     }
 
+    /** The follow-up survey link (a secret: never handed to webhooks). */
+    void survey(Complaint c, String surveyUrl) {
+        send(NotificationEvent.FOLLOW_UP_SURVEY, c, base(c), Map.of("surveyUrl", surveyUrl));
+    }
+
     @EventListener
     void on(ComplaintChanged changed) {
         switch (changed.type()) {

@@ -20,8 +20,6 @@ public enum NotificationEvent {
     SLA_BREACHED(Audience.STAFF, List.of("caseNumber", "metric", "dueAt", "state", "recipient", "tenantName")),
     SLA_ESCALATED(Audience.STAFF, List.of("caseNumber", "metric", "dueAt", "state", "recipient", "tenantName"));
 
-    static final Set<String> SECRET_VARIABLES = Set.of("accessCode");
-
     private final Audience audience;
     private final List<String> variables;
 

@@ -50,7 +50,7 @@ class ComplaintUnitTest {
         assertThat(c.assigneeUserId()).isEqualTo("paul");
         c.proposeSolution(T0);
         c.acceptSolution("换新", T0);
-        var changes = c.recordFollowUp(FollowUpOutcome.DISSATISFIED, T0);
+        var changes = c.recordFollowUp(FollowUpOutcome.DISSATISFIED, false, T0);
         assertThat(c.status()).isEqualTo(ComplaintStatus.REOPENED);
         assertThat(c.round()).isEqualTo(2);
         assertThat(c.resolution()).isNull();
