@@ -45,6 +45,7 @@ class LifecycleActionUnitTest {
             legal(FOLLOW_UP_UNREACHABLE, resolved, FOLLOW_UP_PENDING);
             legal(FOLLOW_UP_SATISFIED, resolved, CLOSED);
             legal(FOLLOW_UP_DISSATISFIED, resolved, REOPENED);
+            legal(FOLLOW_UP_GIVE_UP, resolved, CLOSED);
             legal(REOPEN, resolved, REOPENED);
         }
         legal(REOPEN, CLOSED, REOPENED);
