@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +17,7 @@ import com.complaints.core.audit.AdminAuditLog;
 import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.shared.InvalidInputException.FieldError;
 import com.complaints.core.shared.NotFoundException;
+import com.complaints.core.shared.Placeholders;
 import com.complaints.core.shared.PreconditionFailedException;
 
 /**
@@ -31,7 +30,6 @@ import com.complaints.core.shared.PreconditionFailedException;
 public class NotificationTemplates {
 
     public static final List<String> LOCALES = List.of("zh-CN", "en");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*}}");
 
     private final NotificationTemplateRepository templates;
     private final AdminAuditLog audit;
@@ -106,18 +104,7 @@ public class NotificationTemplates {
     Rendered render(NotificationEvent event, String locale, Map<String, String> variables) {
         String l = LOCALES.contains(locale) ? locale : "zh-CN";
         TemplateView t = view(event, l);
-        return new Rendered(fill(t.subject(), variables).strip(), fill(t.body(), variables));
-    }
-
-    static String fill(String template, Map<String, String> variables) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = variables.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return new Rendered(Placeholders.fill(t.subject(), variables).strip(), Placeholders.fill(t.body(), variables));
     }
 
     private TemplateView view(NotificationEvent event, String locale) {
@@ -144,10 +131,9 @@ public class NotificationTemplates {
         if (value.length() > max) {
             errors.add(FieldError.of(field, "max-length", max));
         }
-        Matcher m = PLACEHOLDER.matcher(value);
-        while (m.find()) {
-            if (!event.variables().contains(m.group(1))) {
-                errors.add(FieldError.of(field, "unknown-variable", m.group(1), String.join(", ", event.variables())));
+        for (String name : Placeholders.names(value)) {
+            if (!event.variables().contains(name)) {
+                errors.add(FieldError.of(field, "unknown-variable", name, String.join(", ", event.variables())));
             }
         }
     }

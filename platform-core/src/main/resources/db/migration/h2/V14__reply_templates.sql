@@ -1,0 +1,15 @@
+-- Reply templates: per-tenant canned replies for progress messages, solutions and follow-ups, per language.
+create table reply_templates (
+    id           uuid           primary key,
+    tenant_id    varchar(40)    not null references tenants (id),
+    template_key varchar(40)    not null,
+    purpose      varchar(20)    not null,
+    category     varchar(30),
+    locale       varchar(10)    not null,
+    title        varchar(100)   not null,
+    body         varchar(2000)  not null,
+    updated_by   varchar(100)   not null,
+    updated_at   timestamp(6) with time zone not null,
+    version      bigint         not null,
+    constraint reply_templates_uk unique (tenant_id, template_key, locale)
+);
