@@ -18,7 +18,8 @@ public enum NotificationEvent {
     FOLLOW_UP_SURVEY(Audience.CONSUMER, List.of("caseNumber", "consumerName", "surveyUrl", "tenantName")),
     SLA_WARNING(Audience.STAFF, List.of("caseNumber", "metric", "dueAt", "state", "recipient", "tenantName")),
     SLA_BREACHED(Audience.STAFF, List.of("caseNumber", "metric", "dueAt", "state", "recipient", "tenantName")),
-    SLA_ESCALATED(Audience.STAFF, List.of("caseNumber", "metric", "dueAt", "state", "recipient", "tenantName"));
+    SLA_ESCALATED(Audience.STAFF, List.of("caseNumber", "metric", "dueAt", "state", "recipient", "tenantName")),
+    MEASURE_OVERDUE(Audience.STAFF, List.of("title", "dueDate", "owner", "recipient", "tenantName"));
 
     private final Audience audience;
     private final List<String> variables;
