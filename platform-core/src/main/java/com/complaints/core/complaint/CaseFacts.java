@@ -12,18 +12,19 @@ import java.util.UUID;
  *
  * @param region        the region name, else its code, else {@code null}
  * @param product       the product or service name
- * @param texts         description, expected resolution, progress messages, solutions, resolution
+ * @param texts         description, expected resolution, progress messages, solutions, resolution, follow-up comments
  * @param sla           per SLA metric: ON_TIME, LATE (met after its deadline), OVERDUE (open past it), OPEN
  * @param breached      the metrics whose deadline was missed
  * @param satisfaction  the latest follow-up score (1-5), if any
  * @param changeVersion the case's change counter (every timeline event increments it): the index version
+ * @param firstContactResolution resolved in its first round without ever being handed over
  */
 public record CaseFacts(UUID id, String tenantId, String caseNumber, String status, String category, String complexity,
                         String urgency, String channel, UUID departmentId, String region, String regionCode,
                         String subjectType, String product, String description, List<String> texts,
                         Map<String, String> sla, List<String> breached, Integer satisfaction, int round,
                         String createdBy, String assigneeUserId, Instant receivedAt, Instant resolvedAt,
-                        Instant closedAt, Instant updatedAt, long changeVersion) {
+                        Instant closedAt, Instant updatedAt, long changeVersion, boolean firstContactResolution) {
 
     public CaseFacts {
         texts = List.copyOf(texts);

@@ -29,9 +29,12 @@ public class CaseFactsReader {
     private final FollowUpRecordRepository followUps;
     private final ComplaintClocks clocks;
     private final SearchVersions versions;
+    private final HandoverRepository handovers;
 
     CaseFactsReader(ComplaintRepository complaints, ProgressUpdateRepository progress, SolutionRepository solutions,
-                    FollowUpRecordRepository followUps, ComplaintClocks clocks, SearchVersions versions) {
+                    FollowUpRecordRepository followUps, ComplaintClocks clocks, SearchVersions versions,
+                    HandoverRepository handovers) {
+        this.handovers = handovers;
         this.complaints = complaints;
         this.progress = progress;
         this.solutions = solutions;
@@ -66,12 +69,18 @@ public class CaseFactsReader {
                 .collect(Collectors.groupingBy(ProgressUpdate::complaintId));
         Map<UUID, List<Solution>> solutionsBy = solutions.findByComplaintIdIn(ids).stream()
                 .collect(Collectors.groupingBy(Solution::complaintId));
-        Map<UUID, FollowUpRecord> latestFollowUp = followUps.findByComplaintIdIn(ids).stream()
+        List<FollowUpRecord> allFollowUps = followUps.findByComplaintIdIn(ids);
+        Map<UUID, List<String>> followUpComments = allFollowUps.stream().filter(f -> f.comment() != null)
+                .sorted(Comparator.comparing(FollowUpRecord::recordedAt))
+                .collect(Collectors.groupingBy(FollowUpRecord::complaintId, Collectors.mapping(FollowUpRecord::comment, Collectors.toList())));
+        Map<UUID, FollowUpRecord> latestFollowUp = allFollowUps.stream()
                 .filter(f -> f.satisfaction() != null)
                 .collect(Collectors.toMap(FollowUpRecord::complaintId, Function.identity(),
                         (a, b) -> a.recordedAt().isAfter(b.recordedAt()) ? a : b));
         Map<UUID, List<ClockView>> clocksBy = clocks.ofAll(ids);
         Map<UUID, Long> changeVersions = versions.of(ids);
+        java.util.Set<UUID> handedOver = handovers.findByComplaintIdIn(ids).stream().map(Handover::complaintId)
+                .collect(Collectors.toSet());
         List<CaseFacts> result = new ArrayList<>(found.size());
         for (Complaint c : found) {
             List<String> texts = new ArrayList<>();
@@ -84,6 +93,7 @@ public class CaseFactsReader {
             if (c.resolution() != null) {
                 texts.add(c.resolution());
             }
+            texts.addAll(followUpComments.getOrDefault(c.id(), List.of()));
             Map<String, String> sla = new LinkedHashMap<>();
             List<String> breached = new ArrayList<>();
             clocksBy.getOrDefault(c.id(), List.of()).stream()
@@ -105,7 +115,9 @@ public class CaseFactsReader {
                     c.urgency() == null ? null : c.urgency().name(), c.channel(), c.departmentId(), region,
                     consumer.regionCode(), c.subject().type().name(), c.subject().name(), c.description(), texts, sla,
                     breached, f == null ? null : f.satisfaction(), c.round(), c.createdBy(), c.assigneeUserId(),
-                    c.receivedAt(), c.resolvedAt(), c.closedAt(), c.updatedAt(), changeVersions.getOrDefault(c.id(), 0L)));
+                    c.receivedAt(), c.resolvedAt(), c.closedAt(), c.updatedAt(), changeVersions.getOrDefault(c.id(), 0L),
+                    c.round() == 1 && !handedOver.contains(c.id())
+                            && (c.resolvedAt() != null || c.status() == ComplaintStatus.CLOSED)));
         }
         return result;
     }

@@ -11,4 +11,6 @@ interface HandoverRepository extends JpaRepository<Handover, UUID> {
     List<Handover> findByComplaintIdOrderByHandedOverAt(UUID complaintId);
 
     Optional<Handover> findByIdAndComplaintId(UUID id, UUID complaintId);
+
+    List<Handover> findByComplaintIdIn(java.util.Collection<UUID> complaintIds);
 }

@@ -311,7 +311,7 @@ public final class SearchBenchmark {
         return new CaseFacts(id, tenant, tenant.toUpperCase() + "-" + r.nextInt(99999999), status, category, "STANDARD",
                 "NORMAL", CHANNELS[r.nextInt(CHANNELS.length)], null, REGIONS[r.nextInt(REGIONS.length)], null,
                 "PRODUCT", product, text, List.of(text), sla, breached, satisfaction, 1, "agent", null, received,
-                null, null, received, 1);
+                null, null, received, 1, false);
     }
 
     private static ComplaintDraft draft(Random r) {

@@ -92,8 +92,13 @@ public final class Api {
 
     /** The raw bytes of a download. */
     public HttpResponse<byte[]> download(String path, String token) {
+        return download(path, token, "*/*");
+    }
+
+    /** The raw bytes of a download in the given media type. */
+    public HttpResponse<byte[]> download(String path, String token, String accept) {
         try {
-            return http.send(builder(path, token, Map.of()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(builder(path, token, Map.of("Accept", accept)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
