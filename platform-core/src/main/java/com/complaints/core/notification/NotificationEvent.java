@@ -19,7 +19,8 @@ public enum NotificationEvent {
     SLA_WARNING(Audience.STAFF, List.of("caseNumber", "metric", "dueAt", "state", "recipient", "tenantName")),
     SLA_BREACHED(Audience.STAFF, List.of("caseNumber", "metric", "dueAt", "state", "recipient", "tenantName")),
     SLA_ESCALATED(Audience.STAFF, List.of("caseNumber", "metric", "dueAt", "state", "recipient", "tenantName")),
-    MEASURE_OVERDUE(Audience.STAFF, List.of("title", "dueDate", "owner", "recipient", "tenantName"));
+    MEASURE_OVERDUE(Audience.STAFF, List.of("title", "dueDate", "owner", "recipient", "tenantName")),
+    REPORT_READY(Audience.STAFF, List.of("period", "from", "to", "reportUrl", "recipient", "tenantName"));
 
     private final Audience audience;
     private final List<String> variables;

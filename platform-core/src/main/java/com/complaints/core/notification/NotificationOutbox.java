@@ -81,6 +81,11 @@ class NotificationOutbox implements StaffNotifications, ConsumerNotifications {
                         Notification.Kind.ENDPOINT, truncate("staff " + recipient.toLowerCase()), null, locale(), now));
             }
         }
+        if (!n.emails().isEmpty()) {
+            instances.subscriptions(PluginKind.NOTIFIER).stream().filter(i -> kindOf(i) == Notification.Kind.EMAIL).findFirst()
+                    .ifPresent(mail -> n.emails().forEach(address -> schedule(new NotificationDelivery(entry.id(), n.complaintId(),
+                            event.name(), mail.key(), Notification.Kind.EMAIL, "subscriber", secrets.encrypt(address), locale(), now))));
+        }
     }
 
     @Override

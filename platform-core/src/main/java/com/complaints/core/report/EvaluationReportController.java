@@ -25,13 +25,15 @@ import com.complaints.core.tenancy.TenantDirectory;
 class EvaluationReportController {
 
     private final EvaluationReports reports;
+    private final ReportArchive archive;
     private final CurrentStaff currentStaff;
     private final TenantContext tenantContext;
     private final TenantDirectory tenants;
 
-    EvaluationReportController(EvaluationReports reports, CurrentStaff currentStaff, TenantContext tenantContext,
-                               TenantDirectory tenants) {
+    EvaluationReportController(EvaluationReports reports, ReportArchive archive, CurrentStaff currentStaff,
+                               TenantContext tenantContext, TenantDirectory tenants) {
         this.reports = reports;
+        this.archive = archive;
         this.currentStaff = currentStaff;
         this.tenantContext = tenantContext;
         this.tenants = tenants;
@@ -63,10 +65,43 @@ class EvaluationReportController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8")).body(ReportHtml.render(r, name));
     }
 
-    private EvaluationReport report(String period, LocalDate from, LocalDate to) {
+    @GetMapping(value = "/api/v1/reports/evaluation/archive", produces = MediaType.APPLICATION_JSON_VALUE)
+    java.util.List<ArchivedReportView> archive() {
+        supervisor();
+        return archive.list();
+    }
+
+    @GetMapping(value = "/api/v1/reports/evaluation/archive/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    EvaluationReport archived(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id) {
+        supervisor();
+        return archive.get(id);
+    }
+
+    @GetMapping(value = "/api/v1/reports/evaluation/archive/{id}", produces = "text/csv")
+    ResponseEntity<byte[]> archivedCsv(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id) {
+        supervisor();
+        EvaluationReport r = archive.get(id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evaluation-" + r.period() + ".csv\"")
+                .body(ReportCsv.render(r).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping(value = "/api/v1/reports/evaluation/archive/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> archivedHtml(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id) {
+        supervisor();
+        EvaluationReport r = archive.get(id);
+        String name = tenants.find(tenantContext.require()).map(t -> t.displayName()).orElse("");
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8")).body(ReportHtml.render(r, name));
+    }
+
+    private void supervisor() {
         if (!currentStaff.get().has(Role.SUPERVISOR)) {
             throw new ForbiddenException("reports are for supervisors");
         }
+    }
+
+    private EvaluationReport report(String period, LocalDate from, LocalDate to) {
+        supervisor();
         return reports.report(period, from, to);
     }
 }

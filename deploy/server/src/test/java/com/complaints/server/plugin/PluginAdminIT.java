@@ -111,7 +111,7 @@ class PluginAdminIT extends ServerIntegrationTest {
         String tenant = newTenant("templates");
         String admin = api.token(tenant, "admin", "TENANT_ADMIN", null);
         var list = api.get("/api/v1/admin/notification-templates", admin);
-        assertThat(list.body().size()).isEqualTo(18);
+        assertThat(list.body().size()).isEqualTo(20);
         var bad = api.put("/api/v1/admin/notification-templates/CASE_RECEIVED/en", admin,
                 Map.of("subject", "Case {{caseNumber}}", "body", "Hello {{nickname}}"));
         assertThat(bad.status()).isEqualTo(400);
