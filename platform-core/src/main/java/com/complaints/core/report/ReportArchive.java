@@ -94,7 +94,8 @@ public class ReportArchive implements TimerHandler {
      * tenant that has one is left alone).
      */
     @EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-    void ensureTimers() {
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void ensureTimers() {
         for (var tenant : tenants.list()) {
             if (!platformTenant.is(tenant.slug())) {
                 tenantContext.runAs(tenant.slug(), () -> tx.executeWithoutResult(s -> {
