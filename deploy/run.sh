@@ -16,4 +16,6 @@ if [ ! -f "$JAR" ] || [ ! -d "$PLUGINS" ] || [ -n "$newest_source" ]; then
   ./mvnw -B -q -DskipTests install
 fi
 mkdir -p data
+# the CJK font of PDF reports (without it the server answers PDF requests with a problem that says so)
+deploy/local/fonts.sh || true
 exec "$JAVA_HOME/bin/java" -jar "$JAR" --complaints.plugins.dir="$PLUGINS" "$@"

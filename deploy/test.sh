@@ -7,5 +7,6 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 source deploy/local/java-home.sh
 deploy/local/services.sh start
+deploy/local/fonts.sh
 export COMPLAINTS_TEST_ES_URL="${COMPLAINTS_TEST_ES_URL:-http://127.0.0.1:${COMPLAINTS_TEST_ES_PORT:-9200}}"
 exec ./mvnw -B -T 1C verify "$@"

@@ -19,19 +19,22 @@ import com.complaints.core.tenancy.TenantDirectory;
 
 /**
  * {@code GET /api/v1/reports/evaluation?period=2026-11|2026-Q4} or {@code ?from=&to=} (SUPERVISOR+): JSON, or by
- * content negotiation {@code text/csv} (UTF-8 with BOM) and {@code text/html} (a printable page with charts).
+ * content negotiation {@code text/csv} (UTF-8 with BOM), {@code text/html} (a printable page with charts) and
+ * {@code application/pdf}.
  */
 @RestController
 class EvaluationReportController {
 
     private final EvaluationReports reports;
     private final ReportArchive archive;
+    private final ReportPdf pdf;
     private final CurrentStaff currentStaff;
     private final TenantContext tenantContext;
     private final TenantDirectory tenants;
 
-    EvaluationReportController(EvaluationReports reports, ReportArchive archive, CurrentStaff currentStaff,
+    EvaluationReportController(EvaluationReports reports, ReportArchive archive, ReportPdf pdf, CurrentStaff currentStaff,
                                TenantContext tenantContext, TenantDirectory tenants) {
+        this.pdf = pdf;
         this.reports = reports;
         this.archive = archive;
         this.currentStaff = currentStaff;
@@ -63,6 +66,29 @@ class EvaluationReportController {
         EvaluationReport r = report(period, from, to);
         String name = tenants.find(tenantContext.require()).map(t -> t.displayName()).orElse("");
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8")).body(ReportHtml.render(r, name));
+    }
+
+    @GetMapping(value = "/api/v1/reports/evaluation", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@RequestParam(required = false) String period,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return pdf(report(period, from, to));
+    }
+
+    @GetMapping(value = "/api/v1/reports/evaluation/archive/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> archivedPdf(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id) {
+        supervisor();
+        return pdf(archive.get(id));
+    }
+
+    private ResponseEntity<byte[]> pdf(EvaluationReport r) {
+        if (!pdf.available()) {
+            throw new PdfUnavailableException();
+        }
+        String name = tenants.find(tenantContext.require()).map(t -> t.displayName()).orElse("");
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evaluation-" + r.from() + "_" + r.to() + ".pdf\"")
+                .body(pdf.render(r, name));
     }
 
     @GetMapping(value = "/api/v1/reports/evaluation/archive", produces = MediaType.APPLICATION_JSON_VALUE)

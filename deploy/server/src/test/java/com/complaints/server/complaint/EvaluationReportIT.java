@@ -76,6 +76,30 @@ class EvaluationReportIT extends ServerIntegrationTest {
         assertThat(html.contentType()).startsWith("text/html");
         assertThat(html.raw().body()).contains("投诉评估报告", "<svg", "<polyline", "PRODUCT_QUALITY");
 
+        HttpResponse<byte[]> pdf = api.download("/api/v1/reports/evaluation?period=" + month, sup, "application/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(1);
+            var page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImage(0, 1.0f);
+            long inked = 0;
+            for (int x = 0; x < page.getWidth(); x++) {
+                for (int y = 0; y < page.getHeight(); y++) {
+                    if ((page.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+                        inked++;
+                    }
+                }
+            }
+            // the rendered first page (as a PNG would be) carries text and charts, not a blank sheet
+            assertThat(inked).isGreaterThan((long) page.getWidth() * page.getHeight() / 100);
+            var png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(page, "png", png);
+            assertThat(png.size()).isGreaterThan(5_000);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("投诉评估报告", "PRODUCT_QUALITY");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
         assertThat(api.get("/api/v1/reports/evaluation?period=2026-13", sup).status()).isEqualTo(400);
         assertThat(api.get("/api/v1/reports/evaluation", api.token(tenant, "a", "AGENT", null)).status()).isEqualTo(403);
         String other = newTenant("report-other");

@@ -1,0 +1,224 @@
+package com.complaints.core.report;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The report as a PDF (A4) a manager can file or forward: the key figures with the comparison, the daily volume as a
+ * line, SLA attainment and the distributions as bars. Latin text uses Helvetica; Chinese needs an embedded CJK font:
+ * {@code complaints.reports.pdf-font} (default Debian's fonts-droid-fallback, installed by the scripts).
+ */
+@Component
+class ReportPdf {
+
+    private static final float MARGIN = 48;
+    private static final float WIDTH = PDRectangle.A4.getWidth();
+    private static final Color BLUE = new Color(0x0b, 0x57, 0xd0);
+    private static final org.apache.pdfbox.pdmodel.font.PDFont LATIN =
+            new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+
+    private final Path font;
+
+    ReportPdf(@Value("${complaints.reports.pdf-font:/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf}") Path font) {
+        this.font = font;
+    }
+
+    boolean available() {
+        return Files.isReadable(font);
+    }
+
+    byte[] render(EvaluationReport r, String tenantName) {
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font f = PDType0Font.load(doc, font.toFile());
+            Writer w = new Writer(doc, f);
+            w.text("投诉评估报告 Complaint evaluation report", 18);
+            w.text(tenantName + "   " + r.from() + " ~ " + r.to() + "（" + r.timeZone() + "）", 11);
+            w.gap(8);
+            w.text("关键指标 Key figures            本期 / 上期 / 去年同期", 13);
+            var c = r.current();
+            var p = r.previous();
+            var y = r.lastYear();
+            w.row("投诉量 volume", c.volume(), p.volume(), y.volume());
+            w.row("一次解决率 first-contact resolution", pct(c.firstContactResolutionRate()), pct(p.firstContactResolutionRate()),
+                    pct(y.firstContactResolutionRate()));
+            w.row("平均处理时长 handling (business h)", c.averageHandlingBusinessHours(), p.averageHandlingBusinessHours(),
+                    y.averageHandlingBusinessHours());
+            w.row("满意率 CSAT", pct(c.csat()), pct(p.csat()), pct(y.csat()));
+            w.row("平均满意度 average score", c.averageSatisfaction(), p.averageSatisfaction(), y.averageSatisfaction());
+            w.row("回访响应率 response rate", pct(c.responseRate()), pct(p.responseRate()), pct(y.responseRate()));
+            w.row("重开率 reopen rate", pct(c.reopenRate()), pct(p.reopenRate()), pct(y.reopenRate()));
+            w.row("改进措施 新增/完成/逾期 measures", r.measures().opened() + "/" + r.measures().done() + "/" + r.measures().overdue(), "", "");
+            w.gap(10);
+            w.text("每日投诉量 Daily volume", 13);
+            w.line(List.copyOf(c.perDay().values()));
+            w.gap(6);
+            w.text("时限达成 SLA attainment (%)", 13);
+            Map<String, Long> sla = new java.util.LinkedHashMap<>();
+            c.sla().forEach((metric, s) -> sla.put(metric, s.attainment() == null ? 0 : Math.round(s.attainment() * 100)));
+            w.bars(sla, 100);
+            section(w, "类型分布 By category", c.byCategory());
+            section(w, "渠道分布 By channel", c.byChannel());
+            section(w, "部门分布 By department", c.byDepartment());
+            section(w, "地区分布 By region", c.byRegion());
+            section(w, "产品分布 By product", c.byProduct());
+            w.close();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDF report could not be rendered", e);
+        }
+    }
+
+    private static void section(Writer w, String title, Map<String, Long> counts) throws IOException {
+        if (counts.isEmpty()) {
+            return;
+        }
+        w.gap(6);
+        w.text(title, 13);
+        w.bars(counts, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
+    }
+
+    private static String pct(Double v) {
+        return v == null ? "—" : String.format("%.1f%%", v * 100);
+    }
+
+    /** Writes top to bottom, starting a new page when the current one is full. */
+    private static final class Writer {
+        private final PDDocument doc;
+        private final PDType0Font font;
+        private PDPageContentStream out;
+        private float y;
+
+        Writer(PDDocument doc, PDType0Font font) throws IOException {
+            this.doc = doc;
+            this.font = font;
+            newPage();
+        }
+
+        private void newPage() throws IOException {
+            if (out != null) {
+                out.close();
+            }
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            out = new PDPageContentStream(doc, page);
+            y = PDRectangle.A4.getHeight() - MARGIN;
+        }
+
+        private void need(float height) throws IOException {
+            if (y - height < MARGIN) {
+                newPage();
+            }
+        }
+
+        void gap(float h) {
+            y -= h;
+        }
+
+        void text(String s, float size) throws IOException {
+            need(size + 6);
+            y -= size + 4;
+            write(MARGIN, y, s, size, Color.BLACK);
+        }
+
+        void row(String label, Object now, Object before, Object lastYear) throws IOException {
+            need(16);
+            y -= 15;
+            write(MARGIN, y, label, 10, Color.BLACK);
+            write(MARGIN + 250, y, String.valueOf(now == null ? "—" : now), 10, Color.BLACK);
+            write(MARGIN + 340, y, String.valueOf(before == null ? "—" : before), 10, Color.DARK_GRAY);
+            write(MARGIN + 430, y, String.valueOf(lastYear == null ? "—" : lastYear), 10, Color.DARK_GRAY);
+        }
+
+        void bars(Map<String, Long> values, long max) throws IOException {
+            for (var e : values.entrySet()) {
+                need(16);
+                y -= 15;
+                String label = e.getKey().length() > 24 ? e.getKey().substring(0, 23) + "…" : e.getKey();
+                write(MARGIN, y, label, 9, Color.BLACK);
+                float w = max <= 0 ? 0 : 260f * e.getValue() / max;
+                out.setNonStrokingColor(BLUE);
+                out.addRect(MARGIN + 180, y - 1, Math.max(w, 0.5f), 10);
+                out.fill();
+                write(MARGIN + 186 + w, y, Long.toString(e.getValue()), 9, Color.BLACK);
+            }
+        }
+
+        void line(List<Long> values) throws IOException {
+            float height = 110;
+            need(height + 10);
+            float base = y - height;
+            float chartWidth = WIDTH - 2 * MARGIN;
+            out.setStrokingColor(Color.GRAY);
+            out.moveTo(MARGIN, base);
+            out.lineTo(MARGIN + chartWidth, base);
+            out.stroke();
+            long max = Math.max(1, values.stream().mapToLong(Long::longValue).max().orElse(1));
+            write(MARGIN, y - 8, Long.toString(max), 8, Color.DARK_GRAY);
+            List<float[]> points = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                float x = MARGIN + 20 + (values.size() == 1 ? 0 : i * (chartWidth - 20) / (values.size() - 1));
+                points.add(new float[] {x, base + (height - 15) * values.get(i) / max});
+            }
+            if (!points.isEmpty()) {
+                out.setStrokingColor(new Color(0xd9, 0x30, 0x25));
+                out.setLineWidth(1.5f);
+                out.moveTo(points.getFirst()[0], points.getFirst()[1]);
+                points.forEach(pt -> {
+                    try {
+                        out.lineTo(pt[0], pt[1]);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                out.stroke();
+                out.setLineWidth(1);
+            }
+            y = base - 4;
+        }
+
+        /** Latin text in Helvetica (the CJK font has no Latin glyphs), everything else in the CJK font. */
+        private void write(float x, float at, String s, float size, Color color) throws IOException {
+            String text = s.replace("\n", " ");
+            out.beginText();
+            out.setNonStrokingColor(color);
+            out.newLineAtOffset(x, at);
+            int i = 0;
+            while (i < text.length()) {
+                boolean latin = latin(text.codePointAt(i));
+                int j = i;
+                while (j < text.length() && latin(text.codePointAt(j)) == latin) {
+                    j += Character.charCount(text.codePointAt(j));
+                }
+                out.setFont(latin ? LATIN : font, size);
+                out.showText(text.substring(i, j));
+                i = j;
+            }
+            out.endText();
+        }
+
+        private static boolean latin(int cp) {
+            return cp < 0x0250 || (cp >= 0x2010 && cp <= 0x2026);
+        }
+
+        void close() throws IOException {
+            out.close();
+        }
+    }
+}
