@@ -40,14 +40,26 @@ public class ComplaintAccess {
         return canSee(staff).test(complaint);
     }
 
-    /** The visibility test for many complaints: the caller's departments are looked up once. */
+    /**
+     * The visibility test for many complaints: the caller's departments are looked up once. Follow-up is customer
+     * service's task: its members also see every case waiting for its follow-up (RESOLVED, FOLLOW_UP_PENDING).
+     */
     Predicate<Complaint> canSee(StaffPrincipal staff) {
         if (staff.seesWholeTenant()) {
             return complaint -> true;
         }
         Set<UUID> own = departmentsOf(staff);
+        boolean followsUp = inCustomerService(own);
         return complaint -> staff.userId().equals(complaint.createdBy())
-                || (complaint.departmentId() != null && own.contains(complaint.departmentId()));
+                || (complaint.departmentId() != null && own.contains(complaint.departmentId()))
+                || (followsUp && FOLLOW_UP.contains(complaint.status()));
+    }
+
+    private static final Set<ComplaintStatus> FOLLOW_UP = Set.of(ComplaintStatus.RESOLVED, ComplaintStatus.FOLLOW_UP_PENDING);
+
+    private boolean inCustomerService(Set<UUID> departmentIds) {
+        return departmentIds.stream().anyMatch(id -> departments.find(id)
+                .map(d -> d.type() == com.complaints.core.department.DepartmentType.CUSTOMER_SERVICE).orElse(false));
     }
 
     Specification<Complaint> visibleTo(StaffPrincipal staff) {
@@ -55,8 +67,12 @@ public class ComplaintAccess {
             return (root, query, cb) -> cb.conjunction();
         }
         Set<UUID> own = departmentsOf(staff);
-        return (root, query, cb) -> own.isEmpty()
-                ? cb.equal(root.get("createdBy"), staff.userId())
-                : cb.or(cb.equal(root.get("createdBy"), staff.userId()), root.get("departmentId").in(own));
+        boolean followsUp = inCustomerService(own);
+        return (root, query, cb) -> {
+            var mine = own.isEmpty()
+                    ? cb.equal(root.get("createdBy"), staff.userId())
+                    : cb.or(cb.equal(root.get("createdBy"), staff.userId()), root.get("departmentId").in(own));
+            return followsUp ? cb.or(mine, root.get("status").in(FOLLOW_UP)) : mine;
+        };
     }
 }

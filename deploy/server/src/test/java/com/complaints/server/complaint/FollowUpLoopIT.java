@@ -122,6 +122,27 @@ class FollowUpLoopIT extends ServerIntegrationTest {
     }
 
     @Test
+    void customerServiceSeesEveryCaseWaitingForItsFollowUpAndRecordsIt() {
+        Case c = resolved("survey-cs");
+        String legal = departmentId(c.tenant(), "legal");
+        // the case belongs to no department of the customer-service agent, yet follow-up is their task
+        String cs = api.token(c.tenant(), "cs.agent", "AGENT", "customer-service");
+        String outsider = api.token(c.tenant(), "legal.agent", "AGENT", "legal");
+        assertThat(legal).isNotNull();
+        var queue = api.get("/api/v1/complaints?status=RESOLVED", cs);
+        assertThat(queue.body().get("totalItems").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/complaints/" + c.id(), outsider).status()).isEqualTo(404);
+        var followUp = api.post("/api/v1/complaints/" + c.id() + "/follow-ups", cs, Map.of("outcome", "UNREACHABLE"));
+        assertThat(followUp.text("status")).isEqualTo("FOLLOW_UP_PENDING");
+        var view = api.get("/api/v1/complaints/" + c.id(), cs);
+        boolean followUpClock = false;
+        for (var clock : view.body().get("clocks")) {
+            followUpClock |= clock.get("metric").asString().equals("FOLLOW_UP");
+        }
+        assertThat(followUpClock).isTrue();
+    }
+
+    @Test
     void aConsumerWhoStaysUnreachableHasTheCaseClosedAsNotReachable() {
         Case c = resolved("survey-gone");
         String admin = api.token(c.tenant(), "admin", "TENANT_ADMIN", null);
