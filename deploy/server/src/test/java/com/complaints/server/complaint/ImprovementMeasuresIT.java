@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.complaints.server.support.Eventually;
+import com.complaints.server.support.HttpStub;
 import com.complaints.server.support.ServerIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,17 +22,10 @@ class ImprovementMeasuresIT extends ServerIntegrationTest {
         String tenant = newTenant("measures");
         String admin = api.token(tenant, "admin", "TENANT_ADMIN", null);
         String sup = api.token(tenant, "sup", "SUPERVISOR", null);
-        var hook = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
-        var received = new java.util.concurrent.CopyOnWriteArrayList<String>();
-        hook.createContext("/", ex -> {
-            received.add(new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            ex.sendResponseHeaders(204, -1);
-            ex.close();
-        });
-        hook.start();
+        HttpStub hook = new HttpStub();
         try {
             assertThat(api.post("/api/v1/admin/notifiers", admin, Map.of("id", "ops", "type", "webhook",
-                    "events", List.of("MEASURE_OVERDUE"), "settings", Map.of("url", "http://127.0.0.1:" + hook.getAddress().getPort() + "/",
+                    "events", List.of("MEASURE_OVERDUE"), "settings", Map.of("url", hook.url("/"),
                             "secret", "0123456789abcdef-measures"))).status()).isEqualTo(201);
             String caseId = api.post("/api/v1/complaints", sup, complaintBody("电热水壶 K1")).text("id");
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -44,7 +38,7 @@ class ImprovementMeasuresIT extends ServerIntegrationTest {
             assertThat(created.body().get("overdue").asBoolean()).isTrue();
             assertThat(created.body().get("caseIds").get(0).asString()).isEqualTo(caseId);
 
-            String notice = Eventually.until(Duration.ofSeconds(20), () -> received.stream().filter(b -> b.contains("MEASURE_OVERDUE")).findFirst(),
+            String notice = Eventually.until(Duration.ofSeconds(20), () -> hook.received().stream().map(HttpStub.Received::body).filter(b -> b.contains("MEASURE_OVERDUE")).findFirst(),
                     java.util.Optional::isPresent, "the overdue notice").orElseThrow();
             assertThat(notice).contains("水壶底座绝缘加固", "qa.lead");
             assertThat(api.get("/api/v1/improvement-measures?overdue=true", sup).body().get("totalItems").asInt()).isEqualTo(1);
@@ -77,7 +71,7 @@ class ImprovementMeasuresIT extends ServerIntegrationTest {
             assertThat(invalid.status()).isEqualTo(400);
             assertThat(invalid.raw().body()).contains("\"title\"", "\"caseIds\"");
         } finally {
-            hook.stop(0);
+            hook.close();
         }
     }
 }

@@ -17,6 +17,7 @@ import com.complaints.core.report.ReportArchive;
 import com.complaints.core.tenancy.TenantContext;
 import com.complaints.core.timer.FiredTimer;
 import com.complaints.server.support.Eventually;
+import com.complaints.server.support.HttpStub;
 import com.complaints.server.support.ServerIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,17 +43,10 @@ class ReportArchiveIT extends ServerIntegrationTest {
     void theCloseOfAQuarterKeepsTheMonthAndTheQuarterAndAnnouncesThem() throws Exception {
         String tenant = newTenant("archive");
         String admin = api.token(tenant, "admin", "TENANT_ADMIN", null);
-        var hook = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
-        var received = new java.util.concurrent.CopyOnWriteArrayList<String>();
-        hook.createContext("/", ex -> {
-            received.add(new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            ex.sendResponseHeaders(204, -1);
-            ex.close();
-        });
-        hook.start();
+        HttpStub hook = new HttpStub();
         try {
             assertThat(api.post("/api/v1/admin/notifiers", admin, Map.of("id", "managers", "type", "webhook",
-                    "events", List.of("REPORT_READY"), "settings", Map.of("url", "http://127.0.0.1:" + hook.getAddress().getPort() + "/",
+                    "events", List.of("REPORT_READY"), "settings", Map.of("url", hook.url("/"),
                             "secret", "0123456789abcdef-reports"))).status()).isEqualTo(201);
             assertThat(api.put("/api/v1/admin/reports/subscribers", admin, Map.of("emails", List.of("boss@acme.example")))
                     .status()).isEqualTo(200);
@@ -77,7 +71,7 @@ class ReportArchiveIT extends ServerIntegrationTest {
             var html = api.send(api.builder("/api/v1/reports/evaluation/archive/" + id, sup, Map.of("Accept", "text/html")).GET().build());
             assertThat(html.raw().body()).contains("<svg");
 
-            var announced = Eventually.until(Duration.ofSeconds(20), () -> received.stream().filter(b -> b.contains("REPORT_READY")).toList(),
+            var announced = Eventually.until(Duration.ofSeconds(20), () -> hook.received().stream().map(HttpStub.Received::body).filter(b -> b.contains("REPORT_READY")).toList(),
                     l -> l.size() == 2, "two REPORT_READY webhooks");
             assertThat(String.join("\n", announced)).contains("2026-09", "2026-Q3", "/api/v1/reports/evaluation/archive/");
             // the subscriber's e-mail waits for an e-mail notifier: none is configured, so none is queued
@@ -88,7 +82,7 @@ class ReportArchiveIT extends ServerIntegrationTest {
             assertThat(api.get("/api/v1/reports/evaluation/archive/" + id, api.token(other, "sup", "SUPERVISOR", null)).status())
                     .isEqualTo(404);
         } finally {
-            hook.stop(0);
+            hook.close();
         }
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.complaints.server.support.Eventually;
+import com.complaints.server.support.HttpStub;
 import com.complaints.server.support.ServerIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

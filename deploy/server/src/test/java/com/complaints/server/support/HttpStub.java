@@ -1,4 +1,4 @@
-package com.complaints.server.plugin;
+package com.complaints.server.support;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -15,11 +15,11 @@ import com.sun.net.httpserver.HttpServer;
  * A local HTTP endpoint standing in for an SMS gateway or a webhook receiver: it records every request and answers
  * with the scripted statuses (then 200).
  */
-final class HttpStub implements AutoCloseable {
+public final class HttpStub implements AutoCloseable {
 
-    record Received(String body, Map<String, List<String>> headers) {
+    public record Received(String body, Map<String, List<String>> headers) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
         }
@@ -29,7 +29,7 @@ final class HttpStub implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Deque<Integer> script = new ArrayDeque<>();
 
-    HttpStub() throws IOException {
+    public HttpStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             received.add(new Received(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
@@ -48,18 +48,18 @@ final class HttpStub implements AutoCloseable {
     }
 
     /** The next answers, in order; afterwards 200. */
-    void answer(Integer... statuses) {
+    public void answer(Integer... statuses) {
         synchronized (script) {
             script.clear();
             script.addAll(List.of(statuses));
         }
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
