@@ -1,7 +1,6 @@
 package com.complaints.core.call;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import com.complaints.core.complaint.ComplaintService;
 import com.complaints.core.complaint.IntakeReceipt;
 import com.complaints.core.security.StaffPrincipal;
 import com.complaints.core.shared.ConflictException;
+import com.complaints.core.shared.DayRange;
 import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.shared.NotFoundException;
 import com.complaints.core.tenancy.TenantContext;
@@ -67,7 +67,7 @@ public class Calls {
 
     @Transactional(readOnly = true)
     public Page<CallView> list(LocalDate from, LocalDate to, Pageable page) {
-        Range r = range(from, to);
+        DayRange r = range(from, to);
         return calls.findByFirstEventAtGreaterThanEqualAndFirstEventAtLessThanOrderByFirstEventAtDesc(r.start(), r.end(), page)
                 .map(CallRecord::view);
     }
@@ -95,7 +95,7 @@ public class Calls {
 
     @Transactional(readOnly = true)
     public CallMetrics metrics(LocalDate from, LocalDate to) {
-        Range r = range(from, to);
+        DayRange r = range(from, to);
         Object[] row = calls.answering(r.start(), r.end()).getFirst();
         long total = ((Number) row[0]).longValue();
         long within = ((Number) row[2]).longValue();
@@ -105,21 +105,12 @@ public class Calls {
                 ((Number) row[5]).longValue());
     }
 
-    private record Range(LocalDate from, LocalDate to, Instant start, Instant end) {
-    }
-
     /** Days in the tenant's time zone; defaults to the current month; at most 366 days. */
-    private Range range(LocalDate from, LocalDate to) {
-        ZoneId zone = ZoneId.of(tenants.find(tenantContext.require()).orElseThrow().timeZone());
+    private DayRange range(LocalDate from, LocalDate to) {
+        ZoneId zone = tenants.zone(tenantContext.require());
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate first = from == null ? today.withDayOfMonth(1) : from;
         LocalDate last = to == null ? (from == null ? today.withDayOfMonth(today.lengthOfMonth()) : first.plusMonths(1).minusDays(1)) : to;
-        if (last.isBefore(first)) {
-            throw new InvalidInputException("to", "range-order");
-        }
-        if (first.plusDays(366).isBefore(last)) {
-            throw new InvalidInputException("to", "range-too-long", 366);
-        }
-        return new Range(first, last, first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant());
+        return DayRange.of(first, last, zone);
     }
 }

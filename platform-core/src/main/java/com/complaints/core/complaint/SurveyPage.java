@@ -1,5 +1,7 @@
 package com.complaints.core.complaint;
 
+import com.complaints.core.shared.Resources;
+
 /** The survey's HTML: an accessible form (a fieldset of 1-5, yes/no, a comment), the thanks, or why it is closed. */
 final class SurveyPage {
 
@@ -13,7 +15,7 @@ final class SurveyPage {
 
     static String form(FollowUpSurveys.SurveyView v, boolean en, String errorField) {
         StringBuilder h = head(en, en ? "How did we do?" : "服务评价");
-        h.append("<h1>").append(en ? "How did we handle your complaint " : "请评价我们对投诉的处理：").append(esc(v.caseNumber()))
+        h.append("<h1>").append(en ? "How did we handle your complaint " : "请评价我们对投诉的处理：").append(Resources.escapeHtml(v.caseNumber()))
                 .append(en ? "?" : "").append("</h1>");
         if (errorField != null) {
             h.append("<p class=\"error\" role=\"alert\">").append(en ? "Please choose a score from 1 to 5." : "请选择 1 到 5 分。").append("</p>");
@@ -35,7 +37,7 @@ final class SurveyPage {
 
     static String thanks(FollowUpSurveys.SurveyView v, boolean en) {
         return head(en, en ? "Thank you" : "感谢您的评价").append("<h1 role=\"status\">").append(en ? "Thank you for your answer." : "感谢您的评价！")
-                .append("</h1><p>").append(esc(v.caseNumber())).append("</p></body></html>").toString();
+                .append("</h1><p>").append(Resources.escapeHtml(v.caseNumber())).append("</p></body></html>").toString();
     }
 
     static String closed(FollowUpSurveys.SurveyView v, boolean en) {
@@ -44,16 +46,12 @@ final class SurveyPage {
             case "expired" -> en ? "This survey link has expired." : "此评价链接已过期。";
             default -> en ? "This survey is closed." : "此评价已关闭。";
         };
-        return head(en, why).append("<h1>").append(why).append("</h1><p>").append(esc(v.caseNumber())).append("</p></body></html>").toString();
+        return head(en, why).append("<h1>").append(why).append("</h1><p>").append(Resources.escapeHtml(v.caseNumber())).append("</p></body></html>").toString();
     }
 
     private static StringBuilder head(boolean en, String title) {
         return new StringBuilder(2048).append("<!DOCTYPE html><html lang=\"").append(en ? "en" : "zh-CN")
                 .append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>")
-                .append(esc(title)).append("</title><style>").append(STYLE).append("</style></head><body>");
-    }
-
-    private static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+                .append(Resources.escapeHtml(title)).append("</title><style>").append(STYLE).append("</style></head><body>");
     }
 }

@@ -270,6 +270,6 @@ public class ImprovementMeasures implements TimerHandler {
     }
 
     private ZoneId zone() {
-        return ZoneId.of(tenants.find(tenantContext.require()).orElseThrow().timeZone());
+        return tenants.zone(tenantContext.require());
     }
 }

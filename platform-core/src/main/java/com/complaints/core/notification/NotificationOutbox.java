@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ import com.complaints.core.plugin.PluginRegistry;
 import com.complaints.core.plugin.SecretBox;
 import com.complaints.core.tenancy.TenantContext;
 import com.complaints.core.tenancy.TenantDirectory;
+import com.complaints.core.tenancy.TenantView;
 import com.complaints.core.timer.Timers;
 import com.complaints.plugin.api.Notification;
 
@@ -69,7 +71,9 @@ class NotificationOutbox implements StaffNotifications, ConsumerNotifications {
     public void send(StaffNotification n) {
         NotificationEvent event = NotificationEvent.of(n.event())
                 .orElseThrow(() -> new IllegalArgumentException("unknown notification event " + n.event()));
-        Map<String, String> variables = withTenant(n.variables());
+        Optional<TenantView> tenant = tenants.find(tenantContext.require());
+        String locale = locale(tenant);
+        Map<String, String> variables = withTenant(n.variables(), tenant);
         String recipient = n.recipient().name() + (n.recipientId() == null ? "" : ":" + n.recipientId());
         variables.put("recipient", recipient);
         OutboxEntry entry = save(event, n.complaintId(), variables.get("caseNumber"), n.recipient().name(), n.recipientId(),
@@ -78,24 +82,25 @@ class NotificationOutbox implements StaffNotifications, ConsumerNotifications {
         for (PluginInstances.Subscription instance : subscribed(event)) {
             if (kindOf(instance) == Notification.Kind.ENDPOINT) {
                 schedule(new NotificationDelivery(entry.id(), n.complaintId(), event.name(), instance.key(),
-                        Notification.Kind.ENDPOINT, truncate("staff " + recipient.toLowerCase()), null, locale(), now));
+                        Notification.Kind.ENDPOINT, truncate("staff " + recipient.toLowerCase()), null, locale, now));
             }
         }
         if (!n.emails().isEmpty()) {
             instances.subscriptions(PluginKind.NOTIFIER).stream().filter(i -> kindOf(i) == Notification.Kind.EMAIL).findFirst()
                     .ifPresent(mail -> n.emails().forEach(address -> schedule(new NotificationDelivery(entry.id(), n.complaintId(),
-                            event.name(), mail.key(), Notification.Kind.EMAIL, "subscriber", secrets.encrypt(address), locale(), now))));
+                            event.name(), mail.key(), Notification.Kind.EMAIL, "subscriber", secrets.encrypt(address), locale, now))));
         }
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void send(ConsumerNotification n) {
-        Map<String, String> variables = withTenant(n.variables());
+        Optional<TenantView> tenant = tenants.find(tenantContext.require());
+        Map<String, String> variables = withTenant(n.variables(), tenant);
         OutboxEntry entry = save(n.event(), n.complaintId(), n.caseNumber(), "CONSUMER", null, variables,
                 n.secretVariables());
         Instant now = clock.instant();
-        String locale = locale();
+        String locale = locale(tenant);
         for (PluginInstances.Subscription instance : subscribed(n.event())) {
             Notification.Kind kind = kindOf(instance);
             if (kind == null) {
@@ -143,14 +148,14 @@ class NotificationOutbox implements StaffNotifications, ConsumerNotifications {
         return registry.notifier(instance.type()).map(o -> o.extension().recipientKind()).orElse(null);
     }
 
-    private Map<String, String> withTenant(Map<String, String> variables) {
+    private static Map<String, String> withTenant(Map<String, String> variables, Optional<TenantView> tenant) {
         Map<String, String> all = new LinkedHashMap<>(variables);
-        tenants.find(tenantContext.require()).ifPresent(t -> all.putIfAbsent("tenantName", t.displayName()));
+        tenant.ifPresent(t -> all.putIfAbsent("tenantName", t.displayName()));
         return all;
     }
 
-    private String locale() {
-        return tenants.find(tenantContext.require()).map(t -> t.locale().equals("en") ? "en" : "zh-CN").orElse("zh-CN");
+    private static String locale(Optional<TenantView> tenant) {
+        return tenant.map(t -> t.locale().equals("en") ? "en" : "zh-CN").orElse("zh-CN");
     }
 
     private static String truncate(String s) {

@@ -1,9 +1,5 @@
 package com.complaints.core.notification;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +14,7 @@ import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.shared.InvalidInputException.FieldError;
 import com.complaints.core.shared.NotFoundException;
 import com.complaints.core.shared.Placeholders;
+import com.complaints.core.shared.Resources;
 import com.complaints.core.shared.PreconditionFailedException;
 
 /**
@@ -40,8 +37,8 @@ public class NotificationTemplates {
         this.templates = templates;
         this.audit = audit;
         this.clock = clock;
-        this.defaults = Map.of("zh-CN", load("notifications/templates_zh_CN.properties"),
-                "en", load("notifications/templates_en.properties"));
+        this.defaults = Map.of("zh-CN", Resources.properties("notifications/templates_zh_CN.properties"),
+                "en", Resources.properties("notifications/templates_en.properties"));
     }
 
     /** A rendered notification text. */
@@ -147,19 +144,5 @@ public class NotificationTemplates {
             throw new NotFoundException("template");
         }
         return tag;
-    }
-
-    private static Properties load(String resource) {
-        Properties p = new Properties();
-        var in = NotificationTemplates.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing " + resource);
-        }
-        try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            p.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 }

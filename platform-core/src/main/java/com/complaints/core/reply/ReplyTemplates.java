@@ -1,9 +1,5 @@
 package com.complaints.core.reply;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,6 +28,7 @@ import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.shared.InvalidInputException.FieldError;
 import com.complaints.core.shared.NotFoundException;
 import com.complaints.core.shared.Placeholders;
+import com.complaints.core.shared.Resources;
 import com.complaints.core.shared.PreconditionFailedException;
 import com.complaints.core.tenancy.TenantContext;
 import com.complaints.core.tenancy.TenantDirectory;
@@ -83,7 +80,7 @@ public class ReplyTemplates {
     @EventListener
     void on(TenantProvisioned event) {
         for (String locale : LOCALES) {
-            Properties defaults = load("replies/defaults_" + locale.replace('-', '_') + ".properties");
+            Properties defaults = Resources.properties("replies/defaults_" + locale.replace('-', '_') + ".properties");
             for (String key : new TreeSet<>(defaults.stringPropertyNames().stream().map(k -> k.substring(0, k.indexOf('.'))).toList())) {
                 templates.save(new ReplyTemplate(key, locale, ReplyPurpose.valueOf(defaults.getProperty(key + ".purpose")),
                         defaults.getProperty(key + ".category"), defaults.getProperty(key + ".title"),
@@ -167,19 +164,5 @@ public class ReplyTemplates {
                 .filter(k -> k.metric().equals("RESOLUTION") && (k.state().equals("RUNNING") || k.state().equals("PAUSED")))
                 .map(k -> DAY.format(k.dueAt().atZone(zone))).findFirst().orElse(""));
         return new Rendered(t.key(), t.locale(), t.view().title(), Placeholders.fill(t.body(), variables));
-    }
-
-    private static Properties load(String resource) {
-        Properties p = new Properties();
-        var in = ReplyTemplates.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing " + resource);
-        }
-        try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            p.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 }

@@ -22,6 +22,7 @@ import com.complaints.core.complaint.CaseFacts;
 import com.complaints.core.complaint.CaseFactsReader;
 import com.complaints.core.department.DepartmentService;
 import com.complaints.core.measure.ImprovementMeasures;
+import com.complaints.core.shared.DayRange;
 import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.tenancy.TenantContext;
 import com.complaints.core.tenancy.TenantDirectory;
@@ -56,7 +57,7 @@ public class EvaluationReports {
 
     /** {@code period}: a month (2026-11) or a quarter (2026-Q4); else {@code from}/{@code to}; default: last month. */
     public EvaluationReport report(String period, LocalDate from, LocalDate to) {
-        ZoneId zone = ZoneId.of(tenants.find(tenantContext.require()).orElseThrow().timeZone());
+        ZoneId zone = tenants.zone(tenantContext.require());
         LocalDate[] range = range(period, from, to, LocalDate.now(clock.withZone(zone)));
         LocalDate first = range[0];
         LocalDate last = range[1];
@@ -80,7 +81,8 @@ public class EvaluationReports {
     }
 
     EvaluationReport.Figures figures(LocalDate from, LocalDate to, ZoneId zone) {
-        List<CaseFacts> cases = reader.receivedBetween(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
+        DayRange days = DayRange.of(from, to, zone);
+        List<CaseFacts> cases = reader.receivedBetween(days.start(), days.end());
         long volume = cases.size();
         Map<String, EvaluationReport.Sla> sla = new LinkedHashMap<>();
         for (String metric : METRICS) {
@@ -130,12 +132,7 @@ public class EvaluationReports {
             if (from == null || to == null) {
                 throw new InvalidInputException(from == null ? "from" : "to", "required");
             }
-            if (to.isBefore(from)) {
-                throw new InvalidInputException("to", "range-order");
-            }
-            if (from.plusDays(366).isBefore(to)) {
-                throw new InvalidInputException("to", "range-too-long", 366);
-            }
+            DayRange.check(from, to);
             return new LocalDate[] {from, to};
         }
         YearMonth last = YearMonth.from(today).minusMonths(1);

@@ -85,8 +85,14 @@ public class ReportArchive implements TimerHandler {
     /** Every new tenant gets its first period-close timer. */
     @EventListener
     void on(TenantProvisioned event) {
-        ReportSubscribers s = subscribers.save(new ReportSubscribers(List.of()));
-        s.timer(timers.schedule(PURPOSE, "month", s.id(), null, nextClose()));
+        withTimer();
+    }
+
+    /** The tenant's (empty) subscriber list with its first period-close timer. */
+    private ReportSubscribers withTimer() {
+        ReportSubscribers fresh = subscribers.save(new ReportSubscribers(List.of()));
+        fresh.timer(timers.schedule(PURPOSE, "month", fresh.id(), null, nextClose()));
+        return fresh;
     }
 
     /**
@@ -100,8 +106,7 @@ public class ReportArchive implements TimerHandler {
             if (!platformTenant.is(tenant.slug())) {
                 tenantContext.runAs(tenant.slug(), () -> tx.executeWithoutResult(s -> {
                     if (subscribers.findFirstBy().isEmpty()) {
-                        ReportSubscribers fresh = subscribers.save(new ReportSubscribers(List.of()));
-                        fresh.timer(timers.schedule(PURPOSE, "month", fresh.id(), null, nextClose()));
+                        withTimer();
                     }
                 }));
             }
@@ -118,11 +123,7 @@ public class ReportArchive implements TimerHandler {
         if (clean.size() > 50 || clean.stream().anyMatch(e -> e.length() > 254 || !EMAIL.matcher(e).matches())) {
             throw new InvalidInputException("emails", "email");
         }
-        ReportSubscribers s = subscribers.findFirstBy().orElseGet(() -> {
-            ReportSubscribers fresh = subscribers.save(new ReportSubscribers(List.of()));
-            fresh.timer(timers.schedule(PURPOSE, "month", fresh.id(), null, nextClose()));
-            return fresh;
-        });
+        ReportSubscribers s = subscribers.findFirstBy().orElseGet(this::withTimer);
         s.emails(clean);
         subscribers.saveAndFlush(s);
         audit.record(actor, "REPORT_SUBSCRIBERS_CHANGED", "report-subscribers", Map.of("count", clean.size()));
@@ -187,6 +188,6 @@ public class ReportArchive implements TimerHandler {
     }
 
     private ZoneId zone() {
-        return ZoneId.of(tenants.find(tenantContext.require()).orElseThrow().timeZone());
+        return tenants.zone(tenantContext.require());
     }
 }

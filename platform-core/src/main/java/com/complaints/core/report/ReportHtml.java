@@ -3,6 +3,8 @@ package com.complaints.core.report;
 import java.util.List;
 import java.util.Map;
 
+import com.complaints.core.shared.Resources;
+
 /**
  * The report as a page a manager reads (and prints): key figures with the comparison, a trend line of the daily
  * volume, distribution bars and SLA attainment bars — inline SVG, no script, printable.
@@ -15,13 +17,13 @@ final class ReportHtml {
     static String render(EvaluationReport r, String tenantName) {
         var c = r.current();
         StringBuilder h = new StringBuilder(32_768);
-        h.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>投诉评估报告 ").append(esc(r.period()))
+        h.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>投诉评估报告 ").append(Resources.escapeHtml(r.period()))
                 .append("</title><style>body{font-family:\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",system-ui,sans-serif;")
                 .append("max-width:60rem;margin:1rem auto;padding:0 1rem;color:#222}table{border-collapse:collapse;width:100%}")
                 .append("td,th{border:1px solid #ccc;padding:.3rem .5rem;text-align:right}td:first-child,th:first-child{text-align:left}")
                 .append("h2{margin-top:2rem;border-bottom:2px solid #0b57d0}@media print{h2{page-break-after:avoid}}</style></head><body>")
-                .append("<h1>投诉评估报告 Complaint evaluation report — ").append(esc(tenantName)).append("</h1><p>")
-                .append(r.from()).append(" ~ ").append(r.to()).append("（").append(esc(r.timeZone())).append("）</p>");
+                .append("<h1>投诉评估报告 Complaint evaluation report — ").append(Resources.escapeHtml(tenantName)).append("</h1><p>")
+                .append(r.from()).append(" ~ ").append(r.to()).append("（").append(Resources.escapeHtml(r.timeZone())).append("）</p>");
         h.append("<h2>关键指标 Key figures</h2><table><tr><th>指标 figure</th><th>本期 this period</th><th>上期 previous</th><th>去年同期 last year</th></tr>");
         keyRow(h, "投诉量 volume", c.volume(), r.previous().volume(), r.lastYear().volume());
         keyRow(h, "一次解决率 first-contact resolution", pct(c.firstContactResolutionRate()), pct(r.previous().firstContactResolutionRate()),
@@ -50,7 +52,7 @@ final class ReportHtml {
     }
 
     private static void section(StringBuilder h, String title, Map<String, Long> counts) {
-        h.append("<h2>").append(esc(title)).append("</h2>");
+        h.append("<h2>").append(Resources.escapeHtml(title)).append("</h2>");
         h.append(counts.isEmpty() ? "<p>—</p>" : bars(counts, counts.values().stream().mapToLong(Long::longValue).max().orElse(1)));
     }
 
@@ -63,7 +65,7 @@ final class ReportHtml {
         int y = 5;
         for (var e : values.entrySet()) {
             long width = max <= 0 ? 0 : Math.round(440.0 * e.getValue() / max);
-            s.append("<text x=\"0\" y=\"").append(y + 16).append("\" font-size=\"13\">").append(esc(truncate(e.getKey())))
+            s.append("<text x=\"0\" y=\"").append(y + 16).append("\" font-size=\"13\">").append(Resources.escapeHtml(truncate(e.getKey())))
                     .append("</text><rect x=\"250\" y=\"").append(y + 3).append("\" width=\"").append(width)
                     .append("\" height=\"16\" fill=\"#0b57d0\"/><text x=\"").append(256 + width).append("\" y=\"").append(y + 16)
                     .append("\" font-size=\"12\">").append(e.getValue()).append("</text>");
@@ -94,12 +96,12 @@ final class ReportHtml {
     }
 
     private static void keyRow(StringBuilder h, String label, Object now, Object before, Object lastYear) {
-        h.append("<tr><td>").append(esc(label)).append("</td><td>").append(cell(now)).append("</td><td>").append(cell(before))
+        h.append("<tr><td>").append(Resources.escapeHtml(label)).append("</td><td>").append(cell(now)).append("</td><td>").append(cell(before))
                 .append("</td><td>").append(cell(lastYear)).append("</td></tr>");
     }
 
     private static String cell(Object v) {
-        return v == null ? "—" : esc(v.toString());
+        return v == null ? "—" : Resources.escapeHtml(v.toString());
     }
 
     private static String pct(Double v) {
@@ -108,9 +110,5 @@ final class ReportHtml {
 
     private static String truncate(String s) {
         return s.length() > 30 ? s.substring(0, 29) + "…" : s;
-    }
-
-    private static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -20,7 +20,7 @@ import com.complaints.core.complaint.CaseFactsReader;
 import com.complaints.core.security.Role;
 import com.complaints.core.security.StaffPrincipal;
 import com.complaints.core.shared.ForbiddenException;
-import com.complaints.core.shared.InvalidInputException;
+import com.complaints.core.shared.DayRange;
 import com.complaints.core.tenancy.TenantContext;
 import com.complaints.core.tenancy.TenantDirectory;
 
@@ -49,7 +49,7 @@ public class Scorecards {
     }
 
     public Cards agents(StaffPrincipal staff, LocalDate from, LocalDate to) {
-        Period p = period(from, to);
+        DayRange p = period(from, to);
         List<Scorecard> cards = cards(p, CaseFacts::assigneeUserId);
         if (!staff.has(Role.SUPERVISOR)) {
             cards = cards.stream().filter(c -> c.subject().equals(staff.userId())).toList();
@@ -64,7 +64,7 @@ public class Scorecards {
         if (!staff.has(Role.SUPERVISOR)) {
             throw new ForbiddenException("department scorecards are for supervisors");
         }
-        Period p = period(from, to);
+        DayRange p = period(from, to);
         return new Cards(p.from(), p.to(), cards(p, f -> f.departmentId() == null ? null : f.departmentId().toString()));
     }
 
@@ -86,7 +86,7 @@ public class Scorecards {
                 hours.isEmpty() ? null : round(hours.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
     }
 
-    private List<Scorecard> cards(Period p, Function<CaseFacts, String> subject) {
+    private List<Scorecard> cards(DayRange p, Function<CaseFacts, String> subject) {
         Map<String, List<CaseFacts>> groups = new TreeMap<>();
         for (CaseFacts f : reader.receivedBetween(p.start(), p.end())) {
             String s = subject.apply(f);
@@ -100,21 +100,12 @@ public class Scorecards {
         return cards;
     }
 
-    private record Period(LocalDate from, LocalDate to, java.time.Instant start, java.time.Instant end) {
-    }
-
-    private Period period(LocalDate from, LocalDate to) {
-        ZoneId zone = ZoneId.of(tenants.find(tenantContext.require()).orElseThrow().timeZone());
+    private DayRange period(LocalDate from, LocalDate to) {
+        ZoneId zone = tenants.zone(tenantContext.require());
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate first = from == null ? today.withDayOfMonth(1) : from;
         LocalDate last = to == null ? today : to;
-        if (last.isBefore(first)) {
-            throw new InvalidInputException("to", "range-order");
-        }
-        if (first.plusDays(366).isBefore(last)) {
-            throw new InvalidInputException("to", "range-too-long", 366);
-        }
-        return new Period(first, last, first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant());
+        return DayRange.of(first, last, zone);
     }
 
     private static double round(double v) {

@@ -258,7 +258,7 @@ public class CaseAnalytics {
     }
 
     private ZoneId zone() {
-        return ZoneId.of(tenants.find(tenantContext.require()).orElseThrow().timeZone());
+        return tenants.zone(tenantContext.require());
     }
 
     private static double median(double[] values) {

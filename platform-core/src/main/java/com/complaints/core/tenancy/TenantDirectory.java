@@ -48,6 +48,11 @@ public class TenantDirectory {
         return transactions.execute(tx -> tenants.findById(slug).map(TenantView::of));
     }
 
+    /** A tenant's time zone (the tenant must exist). */
+    public ZoneId zone(String slug) {
+        return ZoneId.of(find(slug).orElseThrow(() -> new IllegalStateException("no tenant " + slug)).timeZone());
+    }
+
     public boolean exists(String slug) {
         return find(slug).isPresent();
     }
