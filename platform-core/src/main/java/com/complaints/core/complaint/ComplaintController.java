@@ -107,28 +107,28 @@ class ComplaintController {
     ResponseEntity<?> triage(@PathVariable UUID id, @RequestBody ComplaintCommands.Triage body,
                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-        return action(key, request, body, () -> complaints.triage(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+        return action(id, key, request, body, () -> complaints.triage(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/resolve")
     ResponseEntity<?> resolve(@PathVariable UUID id, @RequestBody ComplaintCommands.Resolve body,
                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
                               @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-        return action(key, request, body, () -> complaints.resolve(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+        return action(id, key, request, body, () -> complaints.resolve(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/transfers")
     ResponseEntity<?> transfer(@PathVariable UUID id, @RequestBody ComplaintCommands.Transfer body,
                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-        return action(key, request, body, () -> complaints.transfer(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+        return action(id, key, request, body, () -> complaints.transfer(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/transfers/{transferId}/acknowledge")
     ResponseEntity<?> acknowledge(@PathVariable UUID id, @PathVariable UUID transferId,
                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-        return action(key, request, null,
+        return action(id, key, request, null,
                 () -> complaints.acknowledge(currentStaff.get(), id, transferId, ETags.expectedVersion(ifMatch)));
     }
 
@@ -136,21 +136,21 @@ class ComplaintController {
     ResponseEntity<?> progress(@PathVariable UUID id, @RequestBody ComplaintCommands.Progress body,
                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-        return action(key, request, body, () -> complaints.recordProgress(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+        return action(id, key, request, body, () -> complaints.recordProgress(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/solutions")
     ResponseEntity<?> proposeSolution(@PathVariable UUID id, @RequestBody ComplaintCommands.ProposeSolution body,
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-        return action(key, request, body, () -> complaints.proposeSolution(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+        return action(id, key, request, body, () -> complaints.proposeSolution(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/solutions/{solutionId}/accept")
     ResponseEntity<?> acceptSolution(@PathVariable UUID id, @PathVariable UUID solutionId,
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-        return action(key, request, null,
+        return action(id, key, request, null,
                 () -> complaints.acceptSolution(currentStaff.get(), id, solutionId, ETags.expectedVersion(ifMatch)));
     }
 
@@ -159,7 +159,7 @@ class ComplaintController {
                                      @RequestBody ComplaintCommands.SolutionDecision body,
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-        return action(key, request, body,
+        return action(id, key, request, body,
                 () -> complaints.rejectSolution(currentStaff.get(), id, solutionId, ETags.expectedVersion(ifMatch), body));
     }
 
@@ -167,28 +167,28 @@ class ComplaintController {
     ResponseEntity<?> followUp(@PathVariable UUID id, @RequestBody ComplaintCommands.FollowUp body,
                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-        return action(key, request, body, () -> complaints.recordFollowUp(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+        return action(id, key, request, body, () -> complaints.recordFollowUp(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/pause")
     ResponseEntity<?> pause(@PathVariable UUID id, @RequestBody ComplaintCommands.Pause body,
                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-        return action(key, request, body, () -> complaints.pause(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+        return action(id, key, request, body, () -> complaints.pause(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/resume")
     ResponseEntity<?> resume(@PathVariable UUID id,
                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-        return action(key, request, null, () -> complaints.resume(currentStaff.get(), id, ETags.expectedVersion(ifMatch)));
+        return action(id, key, request, null, () -> complaints.resume(currentStaff.get(), id, ETags.expectedVersion(ifMatch)));
     }
 
     @PostMapping("/{id}/assignment")
     ResponseEntity<?> assign(@PathVariable UUID id, @RequestBody ComplaintCommands.Assign body,
                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-        return action(key, request, body, () -> complaints.assign(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+        return action(id, key, request, body, () -> complaints.assign(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @GetMapping("/{id}/duplicates")
@@ -200,28 +200,28 @@ class ComplaintController {
     ResponseEntity<?> merge(@PathVariable UUID id, @RequestBody ComplaintCommands.Merge body,
                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-        return action(key, request, body, () -> complaints.merge(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+        return action(id, key, request, body, () -> complaints.merge(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/reopen")
     ResponseEntity<?> reopen(@PathVariable UUID id, @RequestBody ComplaintCommands.Reason body,
                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-        return action(key, request, body, () -> complaints.reopen(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+        return action(id, key, request, body, () -> complaints.reopen(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/reject")
     ResponseEntity<?> reject(@PathVariable UUID id, @RequestBody ComplaintCommands.Reason body,
                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-        return action(key, request, body, () -> complaints.reject(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+        return action(id, key, request, body, () -> complaints.reject(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/withdraw")
     ResponseEntity<?> withdraw(@PathVariable UUID id, @RequestBody ComplaintCommands.Reason body,
                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
-        return action(key, request, body, () -> complaints.withdraw(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
+        return action(id, key, request, body, () -> complaints.withdraw(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -232,7 +232,7 @@ class ComplaintController {
         var staff = currentStaff.get();
         var fingerprint = new UploadFingerprint(file.getOriginalFilename(), file.getContentType(), file.getSize(),
                 sha256(file));
-        return idempotent.execute(key, fingerprint(request, fingerprint), () -> {
+        return idempotent.execute(key, fingerprint(request, fingerprint), () -> complaints.get(staff, id), () -> {
             try (InputStream content = file.getInputStream()) {
                 var added = complaints.attach(staff, id, ETags.expectedVersion(ifMatch), file.getOriginalFilename(),
                         file.getContentType(), content);
@@ -280,8 +280,10 @@ class ComplaintController {
         }
     }
 
-    private ResponseEntity<?> action(String key, HttpServletRequest request, Object body, Supplier<ComplaintView> change) {
-        return idempotent.execute(key, fingerprint(request, body), () -> {
+    /** A lifecycle action; its replay is answered only to a caller who may still see the case. */
+    private ResponseEntity<?> action(UUID id, String key, HttpServletRequest request, Object body,
+                                     Supplier<ComplaintView> change) {
+        return idempotent.execute(key, fingerprint(request, body), () -> complaints.get(currentStaff.get(), id), () -> {
             ComplaintView view = change.get();
             return ResponseEntity.status(HttpStatus.OK).eTag(ETags.of(view.version())).body(view);
         });

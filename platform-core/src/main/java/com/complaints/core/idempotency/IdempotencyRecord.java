@@ -13,6 +13,10 @@ import com.complaints.core.tenancy.TenantOwnedEntity;
 @Table(name = "idempotency_records")
 class IdempotencyRecord extends TenantOwnedEntity {
 
+    /** Whose key it is ({@code staff:<user>} or {@code anonymous}): another caller's same key is another request. */
+    @Column(name = "caller", nullable = false, length = 240)
+    private String caller;
+
     @Column(name = "idempotency_key", nullable = false, length = 200)
     private String key;
 
@@ -37,8 +41,9 @@ class IdempotencyRecord extends TenantOwnedEntity {
     protected IdempotencyRecord() {
     }
 
-    IdempotencyRecord(String key, String requestHash, Instant createdAt) {
+    IdempotencyRecord(String caller, String key, String requestHash, Instant createdAt) {
         super(UUID.randomUUID());
+        this.caller = caller;
         this.key = key;
         this.requestHash = requestHash;
         this.createdAt = createdAt;

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface IdempotencyRecordRepository extends JpaRepository<IdempotencyRecord, UUID> {
 
-    Optional<IdempotencyRecord> findByKey(String key);
+    Optional<IdempotencyRecord> findByCallerAndKey(String caller, String key);
 
     @Modifying
     @Query("delete from IdempotencyRecord r where r.createdAt < :before")

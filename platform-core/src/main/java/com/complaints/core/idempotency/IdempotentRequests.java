@@ -12,18 +12,26 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.complaints.core.security.StaffAuthentication;
 import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.web.IdempotencyKeyReusedException;
 
 /**
- * Runs a state-changing request at most once per Idempotency-Key and tenant. The key is claimed by inserting its
- * record in the same transaction as the change: a concurrent twin waits on the unique index, fails when the first
+ * Runs a state-changing request at most once per Idempotency-Key, tenant and caller. The key is claimed by inserting
+ * its record in the same transaction as the change: a concurrent twin waits on the unique index, fails when the first
  * commits, and then answers with the first response. An error rolls the claim back, so the request can be retried
- * with the same key. The same key with a different request (method, path or body) answers 422.
+ * with the same key. The same caller's key with a different request (method, path or body) answers 422.
+ * <p>
+ * A key belongs to the caller who first sent it (the staff member of the token, or the anonymous public): another
+ * caller's same key is simply a new request, so a replay never hands one person's answer to another, and the
+ * existence of someone else's key is not revealed. A replay also passes the request's access check again (the
+ * {@code replayGuard}), so a caller who lost access to the target since gets the answer a new request would get.
  */
 @Service
 public class IdempotentRequests {
@@ -48,6 +56,15 @@ public class IdempotentRequests {
      * @param action  the change; runs inside the transaction that claims the key
      */
     public ResponseEntity<?> execute(String key, RequestFingerprint request, Supplier<ResponseEntity<?>> action) {
+        return execute(key, request, () -> { }, action);
+    }
+
+    /**
+     * @param replayGuard the access check of the request's target, run before an earlier answer is replayed; it
+     *                    throws (e.g. not found) when the caller may no longer act on the target
+     */
+    public ResponseEntity<?> execute(String key, RequestFingerprint request, Runnable replayGuard,
+                                     Supplier<ResponseEntity<?>> action) {
         if (key == null) {
             return transactions.execute(tx -> action.get());
         }
@@ -55,13 +72,14 @@ public class IdempotentRequests {
             throw new InvalidInputException("Idempotency-Key", "length-range", 1, MAX_KEY_LENGTH);
         }
         String hash = hash(request);
-        Optional<ResponseEntity<?>> earlier = replay(key, hash);
+        String caller = caller();
+        Optional<ResponseEntity<?>> earlier = replay(caller, key, hash, replayGuard);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         try {
             return transactions.execute(tx -> {
-                IdempotencyRecord record = records.saveAndFlush(new IdempotencyRecord(key, hash, clock.instant()));
+                IdempotencyRecord record = records.saveAndFlush(new IdempotencyRecord(caller, key, hash, clock.instant()));
                 ResponseEntity<?> response = action.get();
                 record.complete(response.getStatusCode().value(), storable(response.getBody()),
                         response.getHeaders().getETag(),
@@ -70,7 +88,7 @@ public class IdempotentRequests {
                 return response;
             });
         } catch (DataIntegrityViolationException lostRace) {
-            return replay(key, hash).orElseThrow(() -> lostRace);
+            return replay(caller, key, hash, replayGuard).orElseThrow(() -> lostRace);
         }
     }
 
@@ -81,11 +99,21 @@ public class IdempotentRequests {
         return json.writeValueAsString(body instanceof ReplayableBody secret ? secret.withoutSecrets() : body);
     }
 
-    private Optional<ResponseEntity<?>> replay(String key, String hash) {
-        return transactions.execute(tx -> records.findByKey(key).map(record -> {
+    /** Whose key it is: the staff member of the token, or the anonymous public of the public pages. */
+    private static String caller() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof StaffAuthentication staff) {
+            return "staff:" + staff.staff().userId();
+        }
+        return "anonymous";
+    }
+
+    private Optional<ResponseEntity<?>> replay(String caller, String key, String hash, Runnable replayGuard) {
+        return transactions.execute(tx -> records.findByCallerAndKey(caller, key).map(record -> {
             if (!record.requestHash().equals(hash)) {
                 throw new IdempotencyKeyReusedException();
             }
+            replayGuard.run();
             ResponseEntity.BodyBuilder builder = ResponseEntity.status(record.statusCode())
                     .header("Idempotent-Replayed", "true");
             if (record.etag() != null) {
