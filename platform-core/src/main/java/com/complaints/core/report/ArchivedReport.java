@@ -42,6 +42,14 @@ class ArchivedReport extends TenantOwnedEntity {
         this.generatedAt = generatedAt;
     }
 
+    /** Newer figures of the same period: the report keeps its id, so links to it stay valid. */
+    void replace(LocalDate from, LocalDate to, String snapshot, Instant generatedAt) {
+        this.from = from;
+        this.to = to;
+        this.snapshot = snapshot;
+        this.generatedAt = generatedAt;
+    }
+
     String period() {
         return period;
     }

@@ -119,12 +119,15 @@ public class EvaluationReports {
             Matcher q = QUARTER.matcher(period);
             try {
                 if (q.matches()) {
+                    if (!com.complaints.core.shared.Dates.inRange(Integer.parseInt(q.group(1)))) {
+                        throw new InvalidInputException("period", "date-range");
+                    }
                     LocalDate start = LocalDate.of(Integer.parseInt(q.group(1)), (Integer.parseInt(q.group(2)) - 1) * 3 + 1, 1);
                     return new LocalDate[] {start, start.plusMonths(3).minusDays(1)};
                 }
-                YearMonth m = YearMonth.parse(period);
+                YearMonth m = com.complaints.core.shared.Dates.check("period", YearMonth.parse(period));
                 return new LocalDate[] {m.atDay(1), m.atEndOfMonth()};
-            } catch (java.time.DateTimeException e) {
+            } catch (java.time.DateTimeException | NumberFormatException e) {
                 throw new InvalidInputException("period", "report-period");
             }
         }

@@ -163,13 +163,12 @@ public class ReportArchive implements TimerHandler {
     /** Computes, keeps and announces a period's report (again, if it was made before: the newer figures win). */
     public ArchivedReportView generate(String period) {
         EvaluationReport report = reports.report(period, null, null);
-        ArchivedReport kept = archive.findByPeriod(period).orElse(null);
-        if (kept != null) {
-            archive.delete(kept);
-            archive.flush();
-        }
-        ArchivedReport saved = archive.saveAndFlush(new ArchivedReport(period, report.from(), report.to(),
-                json.writeValueAsString(report), clock.instant()));
+        String snapshot = json.writeValueAsString(report);
+        ArchivedReport saved = archive.findByPeriod(period).map(kept -> {
+            kept.replace(report.from(), report.to(), snapshot, clock.instant());
+            return archive.saveAndFlush(kept);
+        }).orElseGet(() -> archive.saveAndFlush(new ArchivedReport(period, report.from(), report.to(), snapshot,
+                clock.instant())));
         Map<String, String> variables = new LinkedHashMap<>();
         variables.put("period", period);
         variables.put("from", report.from().toString());

@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The report as a PDF (A4) a manager can file or forward: the key figures with the comparison, the daily volume as a
- * line, SLA attainment and the distributions as bars. Latin text uses Helvetica; Chinese needs an embedded CJK font:
- * {@code complaints.reports.pdf-font} (default Debian's fonts-droid-fallback, installed by the scripts).
+ * line, SLA attainment and the distributions as bars. Text is laid out over a chain of embedded fonts
+ * ({@link PdfText}): {@code complaints.reports.pdf-latin-font} (default Debian's DejaVu Sans: Latin with its
+ * extensions, Greek, Cyrillic, symbols) and the required CJK font {@code complaints.reports.pdf-font} (default
+ * Debian's fonts-droid-fallback), both installed by the scripts; Helvetica is the last resort.
  */
 @Component
 class ReportPdf {
@@ -33,9 +35,12 @@ class ReportPdf {
             new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
 
     private final Path font;
+    private final Path latinFont;
 
-    ReportPdf(@Value("${complaints.reports.pdf-font:/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf}") Path font) {
+    ReportPdf(@Value("${complaints.reports.pdf-font:/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf}") Path font,
+              @Value("${complaints.reports.pdf-latin-font:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf}") Path latinFont) {
         this.font = font;
+        this.latinFont = latinFont;
     }
 
     boolean available() {
@@ -44,8 +49,13 @@ class ReportPdf {
 
     byte[] render(EvaluationReport r, String tenantName) {
         try (PDDocument doc = new PDDocument()) {
-            PDType0Font f = PDType0Font.load(doc, font.toFile());
-            Writer w = new Writer(doc, f);
+            List<org.apache.pdfbox.pdmodel.font.PDFont> chain = new ArrayList<>();
+            if (Files.isReadable(latinFont)) {
+                chain.add(PDType0Font.load(doc, latinFont.toFile()));
+            }
+            chain.add(PDType0Font.load(doc, font.toFile()));
+            chain.add(LATIN);
+            Writer w = new Writer(doc, new PdfText(chain));
             w.text("投诉评估报告 Complaint evaluation report", 18);
             w.text(tenantName + "   " + r.from() + " ~ " + r.to() + "（" + r.timeZone() + "）", 11);
             w.gap(8);
@@ -101,13 +111,13 @@ class ReportPdf {
     /** Writes top to bottom, starting a new page when the current one is full. */
     private static final class Writer {
         private final PDDocument doc;
-        private final PDType0Font font;
+        private final PdfText fonts;
         private PDPageContentStream out;
         private float y;
 
-        Writer(PDDocument doc, PDType0Font font) throws IOException {
+        Writer(PDDocument doc, PdfText fonts) throws IOException {
             this.doc = doc;
-            this.font = font;
+            this.fonts = fonts;
             newPage();
         }
 
@@ -150,7 +160,8 @@ class ReportPdf {
             for (var e : values.entrySet()) {
                 need(16);
                 y -= 15;
-                String label = e.getKey().length() > 24 ? e.getKey().substring(0, 23) + "…" : e.getKey();
+                String label = e.getKey().codePointCount(0, e.getKey().length()) > 24
+                        ? e.getKey().substring(0, e.getKey().offsetByCodePoints(0, 23)) + "…" : e.getKey();
                 write(MARGIN, y, label, 9, Color.BLACK);
                 float w = max <= 0 ? 0 : 260f * e.getValue() / max;
                 out.setNonStrokingColor(BLUE);
@@ -193,28 +204,16 @@ class ReportPdf {
             y = base - 4;
         }
 
-        /** Latin text in Helvetica (the CJK font has no Latin glyphs), everything else in the CJK font. */
+        /** The text over the font chain: every character in the first font that has it. */
         private void write(float x, float at, String s, float size, Color color) throws IOException {
-            String text = s.replace("\n", " ");
             out.beginText();
             out.setNonStrokingColor(color);
             out.newLineAtOffset(x, at);
-            int i = 0;
-            while (i < text.length()) {
-                boolean latin = latin(text.codePointAt(i));
-                int j = i;
-                while (j < text.length() && latin(text.codePointAt(j)) == latin) {
-                    j += Character.charCount(text.codePointAt(j));
-                }
-                out.setFont(latin ? LATIN : font, size);
-                out.showText(text.substring(i, j));
-                i = j;
+            for (PdfText.Run run : fonts.runs(s)) {
+                out.setFont(run.font(), size);
+                out.showText(run.text());
             }
             out.endText();
-        }
-
-        private static boolean latin(int cp) {
-            return cp < 0x0250 || (cp >= 0x2010 && cp <= 0x2026);
         }
 
         void close() throws IOException {
