@@ -2,7 +2,6 @@ package com.complaints.core.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Fragments of texts around the first occurrences of query parts, with the parts in {@code <em>}. */
 final class Highlights {
@@ -16,12 +15,11 @@ final class Highlights {
     static List<String> fragments(List<String> texts, List<String> parts) {
         List<String> fragments = new ArrayList<>();
         for (String text : texts) {
-            String lower = text.toLowerCase(Locale.ROOT);
             for (String part : parts) {
-                int at = lower.indexOf(part.toLowerCase(Locale.ROOT));
+                int at = indexOfIgnoringCase(text, part);
                 if (at >= 0 && fragments.size() < MAX_FRAGMENTS) {
-                    int from = Math.max(0, at - CONTEXT);
-                    int to = Math.min(text.length(), at + part.length() + CONTEXT);
+                    int from = boundary(text, Math.max(0, at - CONTEXT));
+                    int to = boundary(text, Math.min(text.length(), at + part.length() + CONTEXT));
                     fragments.add(escape(text.substring(from, at)) + "<em>" + escape(text.substring(at, at + part.length()))
                             + "</em>" + escape(text.substring(at + part.length(), to)));
                     break;
@@ -29,6 +27,29 @@ final class Highlights {
             }
         }
         return fragments;
+    }
+
+    /**
+     * Where {@code part} occurs in {@code text}, compared character by character without regard to case. Unlike
+     * searching a lower-cased copy, the index is one of the original text even where case mapping changes a
+     * string's length ("İ" lower-cases to two characters).
+     */
+    static int indexOfIgnoringCase(String text, String part) {
+        if (part.isEmpty()) {
+            return -1;
+        }
+        for (int i = 0; i + part.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, part, 0, part.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Moves an index off the middle of a surrogate pair. */
+    private static int boundary(String text, int index) {
+        return index > 0 && index < text.length() && Character.isLowSurrogate(text.charAt(index))
+                && Character.isHighSurrogate(text.charAt(index - 1)) ? index - 1 : index;
     }
 
     private static String escape(String s) {
