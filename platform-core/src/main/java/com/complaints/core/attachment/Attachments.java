@@ -119,12 +119,20 @@ public class Attachments {
         });
     }
 
+    /**
+     * The name kept and offered for download: the last path segment, without control characters, quotes, unpaired
+     * surrogates and the bidirectional controls that disguise a name ("invoice\u202Efdp.exe" shows as "invoiceexe.pdf").
+     */
     static String cleanName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        String name = fileName == null ? "" : com.complaints.core.shared.Texts.displayName(fileName).replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             throw new InvalidInputException("file", "file-name");
         }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+        if (name.length() > 200) {
+            int from = name.length() - 200;
+            name = name.substring(Character.isLowSurrogate(name.charAt(from)) ? from + 1 : from);
+        }
+        return name;
     }
 }

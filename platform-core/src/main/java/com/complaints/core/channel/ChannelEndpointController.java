@@ -78,6 +78,10 @@ class ChannelEndpointController {
             }
         }
         byte[] body = request.getInputStream().readAllBytes();
+        if (body.length > 0 && !acceptedBody(request.getContentType())) {
+            return ResponseEntity.status(415).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problems.problem(org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE, "http", "415 Unsupported Media Type"));
+        }
         var channelRequest = new ChannelRequest(request.getMethod(), path, headers(request), query(request.getQueryString()),
                 body, request.getRemoteAddr(), problems.locale(request),
                 target.requiresStaff() ? staff.map(s -> new StaffIdentity(s.userId(),
@@ -91,6 +95,19 @@ class ChannelEndpointController {
             headers.setContentType(MediaType.parseMediaType(response.contentType()));
         }
         return ResponseEntity.status(response.status()).headers(headers).body(response.body());
+    }
+
+    /**
+     * The bodies a channel endpoint takes, as the rest of the API: JSON, or the two form encodings of HTML forms.
+     * Anything else ({@code text/plain}, no content type) is refused before a plugin sees it.
+     */
+    static boolean acceptedBody(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.toLowerCase(java.util.Locale.ROOT).split(";", 2)[0].strip();
+        return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"))
+                || type.equals("application/x-www-form-urlencoded") || type.equals("multipart/form-data");
     }
 
     private static Optional<StaffPrincipal> staff() {

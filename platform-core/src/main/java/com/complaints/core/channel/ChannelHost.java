@@ -152,14 +152,28 @@ public class ChannelHost {
             T result = calls.call("channel " + instance.key() + " " + what, target.offered().classLoader(), timeout, work);
             if (result instanceof ChannelResponse r && r.status() >= 500) {
                 health.failed(PluginKind.CHANNEL, instance.type(), tenant, instance.key(), since(started), "answered " + r.status());
+            } else if (result instanceof ChannelResponse r && (r.status() == 401 || r.status() == 403)) {
+                // a request the channel refused as unauthenticated says nothing about the channel's health
+                log.debug("channel refused an unauthenticated request tenant={} channel={}", tenant, instance.key());
             } else {
                 health.succeeded(PluginKind.CHANNEL, instance.type(), tenant, instance.key(), since(started));
             }
             return result;
         } catch (RuntimeException e) {
-            health.failed(PluginKind.CHANNEL, instance.type(), tenant, instance.key(), since(started), e.getMessage());
+            health.failed(PluginKind.CHANNEL, instance.type(), tenant, instance.key(), since(started), shortReason(e));
             throw e;
         }
+    }
+
+    /** What the health shows of a failed call: what went wrong in a few words, never the exception's text. */
+    static String shortReason(RuntimeException e) {
+        if (e instanceof com.complaints.core.plugin.PluginCallException call) {
+            if (call.timedOut()) {
+                return "timed out";
+            }
+            return call.getCause() == null ? "failed" : "failed (" + call.getCause().getClass().getSimpleName() + ")";
+        }
+        return "failed (" + e.getClass().getSimpleName() + ")";
     }
 
     private Duration since(Instant started) {

@@ -58,7 +58,7 @@ class ChannelIntake {
     }
 
     Submission submit(String tenant, String type, ComplaintDraft draft, String actor) {
-        ComplaintDraft pinned = draft.withChannel(type);
+        ComplaintDraft pinned = ChannelTexts.clean(draft.withChannel(type));
         return inTenant(tenant, () -> {
             IntakeReceipt receipt = complaints.receive(pinned, actor);
             if (!receipt.duplicate()) {
@@ -81,7 +81,7 @@ class ChannelIntake {
     }
 
     Optional<String> append(String tenant, String type, CaseMessage message) {
-        return inTenant(tenant, () -> messages.append(type, message).map(ConsumerMessages.Attached::caseNumber));
+        return inTenant(tenant, () -> messages.append(type, ChannelTexts.clean(message)).map(ConsumerMessages.Attached::caseNumber));
     }
 
     void recordCall(String tenant, String instanceKey, CallEvent event) {

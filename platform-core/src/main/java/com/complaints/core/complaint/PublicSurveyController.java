@@ -1,6 +1,5 @@
 package com.complaints.core.complaint;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +30,11 @@ class PublicSurveyController {
     private final ProblemMessages problems;
     private final JsonMapper json;
 
-    PublicSurveyController(FollowUpSurveys surveys, ProblemMessages problems, JsonMapper json) {
+    private final com.complaints.core.throttle.FailedLookups lookups;
+
+    PublicSurveyController(FollowUpSurveys surveys, ProblemMessages problems, JsonMapper json,
+                           com.complaints.core.throttle.FailedLookups lookups) {
+        this.lookups = lookups;
         this.surveys = surveys;
         this.problems = problems;
         this.json = json;
@@ -40,7 +43,7 @@ class PublicSurveyController {
     @GetMapping
     ResponseEntity<?> show(@PathVariable String tenant, @PathVariable String token,
                            @RequestParam(required = false) String lang, HttpServletRequest request) {
-        FollowUpSurveys.SurveyView view = surveys.view(token);
+        FollowUpSurveys.SurveyView view = lookups.guard(request.getRemoteAddr(), null, () -> surveys.view(token));
         if (wantsJson(request)) {
             return ResponseEntity.status(view.open() ? 200 : 410).body(view);
         }
@@ -52,12 +55,10 @@ class PublicSurveyController {
     ResponseEntity<?> answer(@PathVariable String tenant, @PathVariable String token,
                              @RequestParam(required = false) String lang, HttpServletRequest request) throws java.io.IOException {
         boolean jsonBody = request.getContentType() != null && request.getContentType().contains("json");
-        FollowUpSurveys.Answer answer = jsonBody
-                ? json.readValue(new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8), FollowUpSurveys.Answer.class)
-                : formAnswer(request);
+        FollowUpSurveys.Answer answer = jsonBody ? jsonAnswer(request) : formAnswer(request);
         boolean en = english(lang, request);
         try {
-            FollowUpSurveys.SurveyView done = surveys.answer(token, answer);
+            FollowUpSurveys.SurveyView done = lookups.guard(request.getRemoteAddr(), null, () -> surveys.answer(token, answer));
             return wantsJson(request) || jsonBody ? ResponseEntity.ok(done) : html(200, SurveyPage.thanks(done, en));
         } catch (ConflictException e) {
             FollowUpSurveys.SurveyView view = surveys.view(token);
@@ -70,6 +71,24 @@ class PublicSurveyController {
                 throw e;
             }
             return html(400, SurveyPage.form(surveys.view(token), en, e.errors().getFirst().field()));
+        }
+    }
+
+    /**
+     * The answer as JSON, read by the API's own mapper and rules: whatever is wrong with the body (not JSON, not an
+     * object, {@code null}, a wrong type, an unknown field, a number out of range, too deep) answers 400 as for
+     * every other JSON body of the API.
+     */
+    private FollowUpSurveys.Answer jsonAnswer(HttpServletRequest request) throws java.io.IOException {
+        var input = new org.springframework.http.server.ServletServerHttpRequest(request);
+        try {
+            FollowUpSurveys.Answer answer = json.readValue(request.getInputStream(), FollowUpSurveys.Answer.class);
+            if (answer == null) {
+                throw new org.springframework.http.converter.HttpMessageNotReadableException("the body is null", input);
+            }
+            return answer;
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new org.springframework.http.converter.HttpMessageNotReadableException("the body is not a survey answer", e, input);
         }
     }
 

@@ -231,18 +231,21 @@ public class CaseAnalytics {
         try {
             Matcher week = WEEK.matcher(text);
             if (week.matches()) {
+                if (!com.complaints.core.shared.Dates.inRange(Integer.parseInt(week.group(1)))) {
+                    throw new InvalidInputException("period", "date-range");
+                }
                 LocalDate start = LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
                         .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
                         .with(java.time.DayOfWeek.MONDAY);
                 return new Period(text, start, start.plusWeeks(1), Interval.WEEK);
             }
             if (text.length() == 7) {
-                YearMonth m = YearMonth.parse(text);
+                YearMonth m = com.complaints.core.shared.Dates.check("period", YearMonth.parse(text));
                 return new Period(text, m.atDay(1), m.plusMonths(1).atDay(1), Interval.MONTH);
             }
-            LocalDate day = LocalDate.parse(text);
+            LocalDate day = com.complaints.core.shared.Dates.check("period", LocalDate.parse(text));
             return new Period(text, day, day.plusDays(1), Interval.DAY);
-        } catch (java.time.DateTimeException e) {
+        } catch (java.time.DateTimeException | NumberFormatException e) {
             throw new InvalidInputException("period", "period");
         }
     }

@@ -14,6 +14,8 @@ public record DayRange(LocalDate from, LocalDate to, Instant start, Instant end)
 
     /** Refuses a range that runs backwards or is longer than {@value #MAX_DAYS} days (as errors on {@code to}). */
     public static void check(LocalDate from, LocalDate to) {
+        Dates.check("from", from);
+        Dates.check("to", to);
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "range-order");
         }

@@ -92,6 +92,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problems.validation(List.of(FieldError.of(e.getName(), "invalid-value")));
     }
 
+    /** Tomcat could not decode the parameters (bad percent-encoding of a form body); the value is not logged. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ProblemDetail malformedParameters(RuntimeException e) {
+        return problems.problem(HttpStatus.BAD_REQUEST, "malformed-parameters");
+    }
+
+    /** A multipart body without a boundary, with an unclosed one, or with broken parts. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ProblemDetail malformedMultipart(RuntimeException e) {
+        return problems.problem(HttpStatus.BAD_REQUEST, "malformed-multipart");
+    }
+
+    @ExceptionHandler(com.complaints.core.throttle.TooManyAttemptsException.class)
+    ResponseEntity<ProblemDetail> tooManyAttempts(com.complaints.core.throttle.TooManyAttemptsException e) {
+        long seconds = Math.max(1, e.retryAfter().toSeconds());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", seconds));
+    }
+
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
         // the database's message may quote row values (personal data): log the kind only
@@ -133,6 +153,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof tools.jackson.databind.exc.InvalidNullException nullValue && !nullValue.getPath().isEmpty()) {
+            return ResponseEntity.badRequest().body(problems.validation(List.of(
+                    FieldError.of(path(nullValue), "no-null"))));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return ResponseEntity.badRequest().body(problems.validation(List.of(
                     FieldError.of(path(unknown), "unknown-field"))));

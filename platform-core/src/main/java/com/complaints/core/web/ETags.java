@@ -1,6 +1,7 @@
 package com.complaints.core.web;
 
 import com.complaints.core.shared.InvalidInputException;
+import com.complaints.core.shared.PreconditionFailedException;
 
 /** Entity tags are the resource's version: {@code "7"}. */
 public final class ETags {
@@ -14,6 +15,7 @@ public final class ETags {
 
     /**
      * The version an {@code If-Match} header expects, or {@code null} when the header is absent or {@code *}.
+     * If-Match compares strongly (RFC 9110, 13.1.1): a weak tag ({@code W/"7"}) never matches, so it answers 412.
      */
     public static Long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
@@ -21,7 +23,7 @@ public final class ETags {
         }
         String tag = ifMatch.strip();
         if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+            throw new PreconditionFailedException();
         }
         if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
             tag = tag.substring(1, tag.length() - 1);
