@@ -91,6 +91,9 @@ public class WebFormChannel implements IntakeChannel {
         if (!form && !api) {
             return ChannelResponse.problem(404, "not-found", "no such page");
         }
+        if (api && !request.header("Content-Type").map(t -> t.toLowerCase(Locale.ROOT).startsWith("application/json")).orElse(false)) {
+            return ChannelResponse.problem(415, "unsupported-media-type", "send the complaint as application/json");
+        }
         int maxBytes = context.settings().getInt("maxBodyBytes", 65536);
         if (request.body().length > maxBytes) {
             context.metrics().increment("web.too-large");
@@ -139,6 +142,10 @@ public class WebFormChannel implements IntakeChannel {
         if (body == null || !body.isObject()) {
             return ChannelResponse.problem(400, "malformed-json", "the body must be a JSON object");
         }
+        List<String> unknown = unknownFields(body);
+        if (!unknown.isEmpty()) {
+            return validationProblem(locale, unknown, "is not a known field");
+        }
         if (!captchaPassed(context, text(body, "captchaToken"), request.clientAddress())) {
             return ChannelResponse.problem(400, "captcha-failed", FormText.of(locale, "captchaFailed"));
         }
@@ -159,16 +166,51 @@ public class WebFormChannel implements IntakeChannel {
                     + ",\"receivedAt\":\"" + s.receivedAt() + "\",\"duplicate\":" + s.duplicate() + "}";
             return ChannelResponse.json(s.duplicate() ? 200 : 201, answer);
         } catch (DraftRejectedException e) {
-            StringBuilder fields = new StringBuilder("[");
-            for (String f : e.fields()) {
-                fields.append(fields.length() > 1 ? "," : "").append("{\"field\":\"").append(ChannelResponse.escape(f))
-                        .append("\",\"message\":\"").append(ChannelResponse.escape(FormText.field(locale, f))).append("\"}");
-            }
-            fields.append("]");
-            String problem = "{\"type\":\"urn:problem:channel:validation\",\"title\":\"Invalid complaint\",\"status\":400,"
-                    + "\"detail\":\"" + ChannelResponse.escape(FormText.of(locale, "errors")) + "\",\"errors\":" + fields + "}";
-            return new ChannelResponse(400, "application/problem+json", Map.of(), problem.getBytes(StandardCharsets.UTF_8));
+            return validationProblem(locale, e.fields(), null);
         }
+    }
+
+    /** The fields of the JSON intake, as {@code POST /api/v1/complaints} knows them: anything else is refused. */
+    private static final Map<String, java.util.Set<String>> KNOWN_FIELDS = Map.of(
+            "", java.util.Set.of("consumer", "subject", "description", "expectedResolution", "occurredAt", "captchaToken"),
+            "consumer", java.util.Set.of("name", "phone", "email", "address", "regionCode", "regionName"),
+            "subject", java.util.Set.of("type", "name", "reference"));
+
+    /** Unknown fields, and known ones of the wrong shape (an object where text belongs, or the reverse). */
+    static List<String> unknownFields(JsonNode body) {
+        List<String> wrong = new java.util.ArrayList<>();
+        for (var e : body.properties()) {
+            String name = e.getKey();
+            if (!KNOWN_FIELDS.get("").contains(name)) {
+                wrong.add(name);
+            } else if (KNOWN_FIELDS.containsKey(name)) {
+                if (!e.getValue().isObject() && !e.getValue().isNull()) {
+                    wrong.add(name);
+                    continue;
+                }
+                for (var inner : e.getValue().properties()) {
+                    if (!KNOWN_FIELDS.get(name).contains(inner.getKey()) || inner.getValue().isContainer()) {
+                        wrong.add(name + "." + inner.getKey());
+                    }
+                }
+            } else if (e.getValue().isContainer()) {
+                wrong.add(name);
+            }
+        }
+        return wrong;
+    }
+
+    private static ChannelResponse validationProblem(Locale locale, List<String> fieldNames, String message) {
+        StringBuilder fields = new StringBuilder("[");
+        for (String f : fieldNames) {
+            fields.append(fields.length() > 1 ? "," : "").append("{\"field\":\"").append(ChannelResponse.escape(f))
+                    .append("\",\"message\":\"").append(ChannelResponse.escape(message != null ? message : FormText.field(locale, f)))
+                    .append("\"}");
+        }
+        fields.append("]");
+        String problem = "{\"type\":\"urn:problem:channel:validation\",\"title\":\"Invalid complaint\",\"status\":400,"
+                + "\"detail\":\"" + ChannelResponse.escape(FormText.of(locale, "errors")) + "\",\"errors\":" + fields + "}";
+        return new ChannelResponse(400, "application/problem+json", Map.of(), problem.getBytes(StandardCharsets.UTF_8));
     }
 
     private ComplaintDraft draft(String messageId, String name, String phone, String email, String address, String region,
