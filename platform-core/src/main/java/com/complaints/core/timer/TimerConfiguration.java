@@ -13,6 +13,8 @@ class TimerConfiguration {
     @Bean
     @ConditionalOnExpression("'${complaints.timers.redis.address:}'.isBlank()")
     DeadlineTimers inProcessDeadlineTimers() {
+        org.slf4j.LoggerFactory.getLogger(TimerConfiguration.class).info("deadline timers: in-process index (single node;"
+                + " set complaints.timers.redis.address / COMPLAINTS_REDIS_ADDRESS to share timers between nodes)");
         return new InProcessDeadlineTimers();
     }
 }
