@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.complaints.core.idempotency.IdempotentRequests;
+import com.complaints.core.throttle.FailedLookups;
 import com.complaints.core.idempotency.ReplayableBody;
 import com.complaints.core.idempotency.IdempotentRequests.RequestFingerprint;
 import com.complaints.core.shared.NotFoundException;
@@ -34,9 +35,12 @@ class PublicComplaintController {
     private final ComplaintService complaints;
     private final IdempotentRequests idempotent;
 
-    PublicComplaintController(ComplaintService complaints, IdempotentRequests idempotent) {
+    private final FailedLookups lookups;
+
+    PublicComplaintController(ComplaintService complaints, IdempotentRequests idempotent, FailedLookups lookups) {
         this.complaints = complaints;
         this.idempotent = idempotent;
+        this.lookups = lookups;
     }
 
     @PostMapping
@@ -54,23 +58,27 @@ class PublicComplaintController {
 
     @GetMapping("/{caseNumber}")
     PublicCaseView progress(@PathVariable String tenant, @PathVariable String caseNumber,
-                            @RequestParam(required = false) String code) {
-        if (code == null || code.isBlank()) {
-            throw new NotFoundException("complaint");
-        }
-        return complaints.publicView(caseNumber, code);
+                            @RequestParam(required = false) String code, HttpServletRequest request) {
+        return lookups.guard(request.getRemoteAddr(), caseNumber, () -> {
+            if (code == null || code.isBlank()) {
+                throw new NotFoundException("complaint");
+            }
+            return complaints.publicView(caseNumber, code);
+        });
     }
 
     @PostMapping("/{caseNumber}/solutions/{solutionId}/accept")
     PublicCaseView accept(@PathVariable String tenant, @PathVariable String caseNumber, @PathVariable UUID solutionId,
-                          @RequestBody Decision body) {
-        return complaints.publicDecision(caseNumber, body.code(), solutionId, true, null);
+                          @RequestBody Decision body, HttpServletRequest request) {
+        return lookups.guard(request.getRemoteAddr(), caseNumber,
+                () -> complaints.publicDecision(caseNumber, body.code(), solutionId, true, null));
     }
 
     @PostMapping("/{caseNumber}/solutions/{solutionId}/reject")
     PublicCaseView reject(@PathVariable String tenant, @PathVariable String caseNumber, @PathVariable UUID solutionId,
-                          @RequestBody Decision body) {
-        return complaints.publicDecision(caseNumber, body.code(), solutionId, false, body.reason());
+                          @RequestBody Decision body, HttpServletRequest request) {
+        return lookups.guard(request.getRemoteAddr(), caseNumber,
+                () -> complaints.publicDecision(caseNumber, body.code(), solutionId, false, body.reason()));
     }
 
     /** The web complaint form. */
