@@ -18,7 +18,12 @@ public record StaffPrincipal(String tenant, String userId, Set<Role> roles, List
         return roles.contains(Role.SUPERVISOR) || roles.contains(Role.TENANT_ADMIN);
     }
 
+    /** Whether the token grants the role, directly or through one that includes it (as the URL rules see it). */
     public boolean has(Role role) {
-        return roles.contains(role);
+        return switch (role) {
+            case AGENT -> roles.contains(Role.AGENT) || roles.contains(Role.SUPERVISOR) || roles.contains(Role.TENANT_ADMIN);
+            case SUPERVISOR -> roles.contains(Role.SUPERVISOR) || roles.contains(Role.TENANT_ADMIN);
+            default -> roles.contains(role);
+        };
     }
 }

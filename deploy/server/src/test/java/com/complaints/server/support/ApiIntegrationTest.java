@@ -16,6 +16,18 @@ public abstract class ApiIntegrationTest implements ServerUnderTest {
 
     protected Api api;
 
+    private TenantRows tenantRows;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void dataSource(javax.sql.DataSource dataSource) {
+        this.tenantRows = new TenantRows(dataSource);
+    }
+
+    @Override
+    public Map<String, Long> rows(String tenant) {
+        return tenantRows.of(tenant);
+    }
+
     @BeforeEach
     void client() {
         api = new Api(port);

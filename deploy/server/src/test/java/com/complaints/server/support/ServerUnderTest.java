@@ -10,4 +10,7 @@ public interface ServerUnderTest {
 
     /** The id of one of the tenant's departments, by code. */
     String departmentId(String tenant, String code);
+
+    /** The tenant's row count per table, to show that a refused request wrote nothing. */
+    java.util.Map<String, Long> rows(String tenant);
 }
