@@ -20,8 +20,15 @@ public final class Api {
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
+    private final int port;
+
     public Api(int port) {
+        this.port = port;
         this.base = "http://localhost:" + port;
+    }
+
+    public int port() {
+        return port;
     }
 
     public record Response(int status, HttpResponse<String> raw, JsonNode body) {
