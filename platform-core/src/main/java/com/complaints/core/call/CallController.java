@@ -66,7 +66,8 @@ class CallController {
                                     @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                     HttpServletRequest request) {
         var staff = currentStaff.get();
-        return idempotent.execute(key, new RequestFingerprint(request.getMethod(), request.getRequestURI(), body), () -> {
+        return idempotent.execute(key, new RequestFingerprint(request.getMethod(), request.getRequestURI(), body),
+                () -> calls.get(id), () -> {
             var receipt = calls.takeComplaint(staff, id, body);
             return ResponseEntity.created(URI.create("/api/v1/complaints/" + receipt.id()))
                     .eTag(ETags.of(receipt.version())).body(receipt);

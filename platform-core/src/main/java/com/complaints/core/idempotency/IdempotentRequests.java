@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +38,8 @@ import com.complaints.core.web.IdempotencyKeyReusedException;
 public class IdempotentRequests {
 
     private static final int MAX_KEY_LENGTH = 200;
+    private static final int DEADLOCK_ATTEMPTS = 3;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IdempotentRequests.class);
 
     private final IdempotencyRecordRepository records;
     private final TransactionTemplate transactions;
@@ -66,7 +69,7 @@ public class IdempotentRequests {
     public ResponseEntity<?> execute(String key, RequestFingerprint request, Runnable replayGuard,
                                      Supplier<ResponseEntity<?>> action) {
         if (key == null) {
-            return transactions.execute(tx -> action.get());
+            return retryingDeadlocks(() -> transactions.execute(tx -> action.get()));
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw new InvalidInputException("Idempotency-Key", "length-range", 1, MAX_KEY_LENGTH);
@@ -78,7 +81,7 @@ public class IdempotentRequests {
             return earlier.get();
         }
         try {
-            return transactions.execute(tx -> {
+            return retryingDeadlocks(() -> transactions.execute(tx -> {
                 IdempotencyRecord record = records.saveAndFlush(new IdempotencyRecord(caller, key, hash, clock.instant()));
                 ResponseEntity<?> response = action.get();
                 record.complete(response.getStatusCode().value(), storable(response.getBody()),
@@ -86,9 +89,34 @@ public class IdempotentRequests {
                         response.getHeaders().getLocation() == null ? null : response.getHeaders().getLocation().toString());
                 records.saveAndFlush(record);
                 return response;
-            });
+            }));
         } catch (DataIntegrityViolationException lostRace) {
             return replay(caller, key, hash, replayGuard).orElseThrow(() -> lostRace);
+        }
+    }
+
+    /**
+     * Runs the transaction again when PostgreSQL chose it as a deadlock's victim (it was rolled back whole, so nothing
+     * of it remains): a deadline timer firing while a staff member acts on the same case can lock the two rows in the
+     * opposite order. At most {@value #DEADLOCK_ATTEMPTS} attempts, with a short random pause between them.
+     */
+    private static ResponseEntity<?> retryingDeadlocks(Supplier<ResponseEntity<?>> transaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (PessimisticLockingFailureException deadlock) {
+                if (attempt >= DEADLOCK_ATTEMPTS) {
+                    throw deadlock;
+                }
+                log.warn("transaction lost a lock conflict, running it again attempt={} ({})", attempt + 1,
+                        deadlock.getClass().getSimpleName());
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 50));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw deadlock;
+                }
+            }
         }
     }
 

@@ -6,14 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 import com.complaints.core.shared.InvalidInputException;
+import com.complaints.core.shared.PreconditionFailedException;
 
 class ETagsUnitTest {
 
     @Test
     void roundTrips() {
         assertThat(ETags.expectedVersion(ETags.of(7))).isEqualTo(7L);
-        assertThat(ETags.expectedVersion("W/\"3\"")).isEqualTo(3L);
         assertThat(ETags.expectedVersion("5")).isEqualTo(5L);
+    }
+
+    @Test
+    void aWeakTagNeverMatchesBecauseIfMatchComparesStrongly() {
+        assertThatThrownBy(() -> ETags.expectedVersion("W/\"3\"")).isInstanceOf(PreconditionFailedException.class);
     }
 
     @Test
