@@ -18,9 +18,24 @@ import com.complaints.core.security.StaffPrincipal;
 public class ComplaintAccess {
 
     private final DepartmentService departments;
+    private final ComplaintRepository complaints;
 
-    ComplaintAccess(DepartmentService departments) {
+    ComplaintAccess(DepartmentService departments, ComplaintRepository complaints) {
         this.departments = departments;
+        this.complaints = complaints;
+    }
+
+    /**
+     * Those of {@code ids} that name complaints the staff member may see: what another feature may show of its
+     * links to cases (an agent must not learn that a case of another department exists).
+     */
+    public Set<UUID> visibleAmong(StaffPrincipal staff, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty() || staff.seesWholeTenant()) {
+            return Set.copyOf(ids);
+        }
+        Specification<Complaint> named = (root, query, cb) -> root.get("id").in(ids);
+        return complaints.findAll(visibleTo(staff).and(named)).stream().map(Complaint::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** What a staff member may see, for queries outside the database (the search index). */

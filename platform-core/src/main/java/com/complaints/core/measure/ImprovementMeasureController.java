@@ -34,7 +34,11 @@ class ImprovementMeasureController {
     private final ImprovementMeasures measures;
     private final CurrentStaff currentStaff;
 
-    ImprovementMeasureController(ImprovementMeasures measures, CurrentStaff currentStaff) {
+    private final com.complaints.core.complaint.ComplaintAccess access;
+
+    ImprovementMeasureController(ImprovementMeasures measures, CurrentStaff currentStaff,
+                                 com.complaints.core.complaint.ComplaintAccess access) {
+        this.access = access;
         this.measures = measures;
         this.currentStaff = currentStaff;
     }
@@ -46,8 +50,16 @@ class ImprovementMeasureController {
     PageResponse<MeasureView> list(@RequestParam(required = false) MeasureStatus status,
                                    @RequestParam(required = false) Boolean overdue,
                                    @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return PageResponse.of(measures.list(status, overdue, Paging.of(page, size, null, Set.of(),
-                Sort.by("dueDate").and(Sort.by("id")))));
+        var found = measures.list(status, overdue, Paging.of(page, size, null, Set.of(),
+                Sort.by("dueDate").and(Sort.by("id"))));
+        var staff = currentStaff.get();
+        var visible = access.visibleAmong(staff, found.stream().flatMap(m -> m.caseIds().stream()).toList());
+        return PageResponse.of(found.map(m -> m.onlyCases(visible)));
+    }
+
+    /** A measure as the caller may read it: its linked cases only as far as the caller may see them. */
+    private MeasureView visible(MeasureView v) {
+        return v.onlyCases(access.visibleAmong(currentStaff.get(), v.caseIds()));
     }
 
     @GetMapping("/summary")
@@ -58,27 +70,27 @@ class ImprovementMeasureController {
 
     @GetMapping("/{id}")
     ResponseEntity<MeasureView> get(@PathVariable UUID id) {
-        MeasureView v = measures.get(id);
+        MeasureView v = visible(measures.get(id));
         return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
     }
 
     @PostMapping
     ResponseEntity<MeasureView> create(@RequestBody MeasureRequest body) {
-        MeasureView v = measures.create(currentStaff.get(), body);
+        MeasureView v = visible(measures.create(currentStaff.get(), body));
         return ResponseEntity.created(URI.create("/api/v1/improvement-measures/" + v.id())).eTag(ETags.of(v.version())).body(v);
     }
 
     @PutMapping("/{id}")
     ResponseEntity<MeasureView> update(@PathVariable UUID id, @RequestBody MeasureRequest body,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        MeasureView v = measures.update(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body);
+        MeasureView v = visible(measures.update(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
         return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
     }
 
     @PostMapping("/{id}/status")
     ResponseEntity<MeasureView> move(@PathVariable UUID id, @RequestBody StatusChange body,
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        MeasureView v = measures.move(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body.status());
+        MeasureView v = visible(measures.move(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body.status()));
         return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
     }
 }

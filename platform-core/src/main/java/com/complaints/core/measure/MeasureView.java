@@ -10,4 +10,11 @@ public record MeasureView(UUID id, String title, FindingType findingType, String
                           String action, UUID ownerDepartmentId, String ownerUserId, LocalDate dueDate,
                           MeasureStatus status, boolean overdue, List<UUID> caseIds, String createdBy, Instant createdAt,
                           Instant doneAt, Instant verifiedAt, Instant overdueNotifiedAt, long version) {
+
+    /** The same measure showing only the linked cases the reader may see. */
+    public MeasureView onlyCases(java.util.Set<UUID> visible) {
+        return new MeasureView(id, title, findingType, finding, causeAnalysis, action, ownerDepartmentId, ownerUserId,
+                dueDate, status, overdue, caseIds.stream().filter(visible::contains).toList(), createdBy, createdAt,
+                doneAt, verifiedAt, overdueNotifiedAt, version);
+    }
 }

@@ -160,7 +160,8 @@ interface AttackSweepContract extends ServerUnderTest {
         }
         for (String list : List.of("/api/v1/complaints", "/api/v1/search/complaints?q=" + f.marker(),
                 "/api/v1/complaints?department=" + f.idsOfA().get("department"), "/api/v1/calls",
-                "/api/v1/scorecards/agents", "/api/v1/case-library?q=" + f.marker())) {
+                "/api/v1/scorecards/agents", "/api/v1/case-library?q=" + f.marker(), "/api/v1/improvement-measures",
+                "/api/v1/improvement-measures/" + f.idsOfA().get("measure"))) {
             Response r = api().get(list, outsider);
             calls++;
             assertThat(r.status()).as(list).isLessThan(500);
