@@ -21,6 +21,11 @@ interface ComplaintRepository extends JpaRepository<Complaint, UUID>, JpaSpecifi
 
     List<Complaint> findByIdGreaterThan(UUID after, Pageable page);
 
+    /** The case, locked for the change (see {@code CaseLocks}: the case row first, then its clocks and timers). */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Complaint c where c.id = :id")
+    java.util.Optional<Complaint> findForChange(UUID id);
+
     List<Complaint> findByReceivedAtGreaterThanEqualAndReceivedAtLessThan(Instant from, Instant to);
 
     @Query("select c from Complaint c where c.id <> :id and c.receivedAt between :from and :to "

@@ -481,7 +481,8 @@ public class ComplaintService {
         if (!accept) {
             requireText("reason", reason, TEXT_MAX);
         }
-        decide(byAccessCode(caseNumber, accessCode), solutionId, accept, reason, "consumer");
+        Complaint c = byAccessCode(caseNumber, accessCode);
+        decide(complaints.findForChange(c.id()).orElseThrow(), solutionId, accept, reason, "consumer");
         return publicView(caseNumber, accessCode);
     }
 
@@ -516,8 +517,10 @@ public class ComplaintService {
         return view(c);
     }
 
+    /** A case to change: locked first (one lock order with the timers), then checked for visibility and version. */
     private Complaint load(StaffPrincipal staff, UUID id, Long expectedVersion) {
-        Complaint c = visible(staff, id);
+        Complaint c = complaints.findForChange(id).filter(found -> access.canSee(staff, found))
+                .orElseThrow(() -> new NotFoundException("complaint"));
         if (expectedVersion != null && expectedVersion != c.version()) {
             throw new PreconditionFailedException(expectedVersion, c.version());
         }

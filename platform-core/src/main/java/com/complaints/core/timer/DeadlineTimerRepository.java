@@ -22,4 +22,8 @@ interface DeadlineTimerRepository extends JpaRepository<DeadlineTimer, UUID> {
     List<DeadlineTimer> pendingDueBefore(Instant before, UUID after, Pageable page);
 
     List<DeadlineTimer> findBySubjectId(UUID subjectId);
+
+    /** The cases the timers belong to (timers of reports, polls and the like belong to none). */
+    @Query("select distinct t.complaintId from DeadlineTimer t where t.id in :ids and t.complaintId is not null")
+    List<UUID> complaintIdsOf(java.util.Collection<UUID> ids);
 }

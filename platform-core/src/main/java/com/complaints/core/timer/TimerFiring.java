@@ -18,6 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.complaints.core.persistence.CaseLocks;
 import com.complaints.core.tenancy.TenantContext;
 
 /**
@@ -39,9 +40,12 @@ class TimerFiring {
     private final Clock clock;
     private final Timer lateness;
 
+    private final CaseLocks caseLocks;
+
     TimerFiring(DeadlineTimerRepository timers, DeadlineTimers index, TenantContext tenantContext,
                 TransactionTemplate transactions, List<TimerHandler> handlers, TimerProperties properties, Clock clock,
-                ObjectProvider<MeterRegistry> meters) {
+                ObjectProvider<MeterRegistry> meters, CaseLocks caseLocks) {
+        this.caseLocks = caseLocks;
         this.timers = timers;
         this.index = index;
         this.tenantContext = tenantContext;
@@ -67,6 +71,8 @@ class TimerFiring {
         try {
             List<FiredTimer> fired = tenantContext.callAs(tenant, () -> transactions.execute(tx -> {
                 Instant now = clock.instant();
+                // the cases first, as staff actions lock them: one lock order, no deadlock
+                caseLocks.lock(timers.complaintIdsOf(keys.stream().map(TimerKey::timerId).toList()));
                 List<UUID> won = new ArrayList<>();
                 for (TimerKey key : keys) {
                     if (timers.fire(key.timerId(), key.version(), now) == 1) {
@@ -110,6 +116,7 @@ class TimerFiring {
 
     /** The conditional update and the effect; {@code null} when this key fires nothing (stale or duplicate). */
     private FiredTimer fireInTransaction(TimerKey key, Instant now) {
+        caseLocks.lock(timers.complaintIdsOf(List.of(key.timerId())));
         if (timers.fire(key.timerId(), key.version(), now) != 1) {
             return null;
         }
