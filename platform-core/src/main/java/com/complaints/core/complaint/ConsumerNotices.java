@@ -44,7 +44,7 @@ class ConsumerNotices {
     /** A new case: the consumer gets its number and access code (the only time the code exists in clear). */
     void received(Complaint c, String accessCode) {
         Map<String, String> variables = base(c);
-        ZoneId zone = tenants.find(c.tenantId()).map(t -> ZoneId.of(t.timeZone())).orElse(ZoneId.of("Asia/Shanghai"));
+        ZoneId zone = tenants.zone(c.tenantId());
         variables.put("receivedAt", TIME.format(c.receivedAt().atZone(zone)));
         variables.put("trackingUrl", publicBaseUrl + "/public/" + c.tenantId() + "/complaints/" + c.caseNumber());
         send(NotificationEvent.CASE_RECEIVED, c, variables, Map.of("accessCode", accessCode));
