@@ -27,7 +27,7 @@ import com.complaints.core.timer.TimerHandler;
 import com.complaints.core.timer.Timers;
 import com.complaints.server.support.ServerNodes;
 import com.complaints.server.support.TestPostgres;
-import com.complaints.server.support.TestRedis;
+import com.complaints.testsupport.TestRedis;
 
 /**
  * Two nodes (application contexts) sharing PostgreSQL and Redis fire 10,000 timers, each effect exactly once,

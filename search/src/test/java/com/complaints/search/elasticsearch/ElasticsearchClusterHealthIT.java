@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
+import com.complaints.testsupport.TestElasticsearch;
+
 /** The client and the health indicator against a real Elasticsearch node. */
 class ElasticsearchClusterHealthIT {
 
@@ -19,7 +21,7 @@ class ElasticsearchClusterHealthIT {
 
     @BeforeAll
     static void connect() {
-        client = ElasticsearchClients.create(TestElasticsearch.properties());
+        client = ElasticsearchClients.create(new ElasticsearchProperties(java.util.List.of(TestElasticsearch.url()), null, null));
     }
 
     @AfterAll

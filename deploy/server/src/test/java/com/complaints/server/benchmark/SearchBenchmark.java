@@ -41,9 +41,9 @@ import com.complaints.plugin.api.SubjectDetails;
 import com.complaints.plugin.api.SubjectType;
 import com.complaints.search.index.CaseIndexWriter;
 import com.complaints.search.index.IndexAliases;
-import com.complaints.server.support.TestElasticsearch;
+import com.complaints.testsupport.TestElasticsearch;
 import com.complaints.server.support.TestPostgres;
-import com.complaints.server.support.TestRedis;
+import com.complaints.testsupport.TestRedis;
 
 /**
  * The search benchmark (results in BENCHMARKS.md; run with {@code deploy/benchmark/search.sh}).

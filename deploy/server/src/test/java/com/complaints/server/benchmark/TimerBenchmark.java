@@ -28,7 +28,7 @@ import com.complaints.core.timer.FiredTimer;
 import com.complaints.core.timer.TimerHandler;
 import com.complaints.core.timer.Timers;
 import com.complaints.server.support.TestPostgres;
-import com.complaints.server.support.TestRedis;
+import com.complaints.testsupport.TestRedis;
 
 /**
  * The deadline-timer benchmark (results in BENCHMARKS.md; run with {@code deploy/benchmark/timers.sh}).

@@ -22,7 +22,7 @@ import com.complaints.search.index.CaseIndexWriter;
 import com.complaints.search.index.IndexAliases;
 import com.complaints.server.support.ElasticsearchServerIntegrationTest;
 import com.complaints.server.support.Eventually;
-import com.complaints.server.support.TestElasticsearch;
+import com.complaints.testsupport.TestElasticsearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package com.complaints.server.support;
 
+import com.complaints.testsupport.TestElasticsearch;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;

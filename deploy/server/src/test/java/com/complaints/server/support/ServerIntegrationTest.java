@@ -1,5 +1,6 @@
 package com.complaints.server.support;
 
+import com.complaints.testsupport.TestRedis;
 import java.nio.file.Path;
 
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,5 +1,6 @@
 package com.complaints.server.support;
 
+import com.complaints.testsupport.TestRedis;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

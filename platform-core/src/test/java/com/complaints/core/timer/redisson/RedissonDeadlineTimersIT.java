@@ -11,14 +11,14 @@ import org.redisson.config.Config;
 import com.complaints.core.timer.DeadlineTimers;
 import com.complaints.core.timer.DeadlineTimersContractAccess;
 
-/** The timer-index contract against a real Redis ({@code COMPLAINTS_TEST_REDIS_URL}, default redis://127.0.0.1:6379). */
+/** The timer-index contract against a real Redis (the shared test support finds it). */
 class RedissonDeadlineTimersIT extends DeadlineTimersContractAccess {
 
     private static RedissonClient redisson;
 
     @BeforeAll
     static void connect() {
-        redisson = TestRedis.client();
+        redisson = client();
     }
 
     @AfterAll
@@ -31,25 +31,10 @@ class RedissonDeadlineTimersIT extends DeadlineTimersContractAccess {
         return new RedissonDeadlineTimers(redisson, "it:deadline-timers:" + UUID.randomUUID());
     }
 
-    /** Connects to the test Redis or fails with instructions. */
-    static final class TestRedis {
-
-        private TestRedis() {
-        }
-
-        static RedissonClient client() {
-            String url = System.getenv().getOrDefault("COMPLAINTS_TEST_REDIS_URL", "redis://127.0.0.1:6379");
-            Config config = new Config();
-            config.useSingleServer().setAddress(url).setConnectTimeout(2000).setRetryAttempts(1);
-            try {
-                RedissonClient client = Redisson.create(config);
-                client.getKeys().count();
-                return client;
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("Redis is not reachable at " + url + " (" + e.getMessage() + ").\n"
-                        + "The integration tests need a real Redis: run the README's test command (deploy/test.sh), "
-                        + "or start it with deploy/local/services.sh start, or set COMPLAINTS_TEST_REDIS_URL.", e);
-            }
-        }
+    /** A client of the test Redis ({@link com.complaints.testsupport.TestRedis}: local, Testcontainers, or a failure). */
+    private static RedissonClient client() {
+        Config config = new Config();
+        config.useSingleServer().setAddress(com.complaints.testsupport.TestRedis.url()).setConnectTimeout(2000);
+        return Redisson.create(config);
     }
 }

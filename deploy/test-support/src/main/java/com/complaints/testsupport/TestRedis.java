@@ -1,4 +1,4 @@
-package com.complaints.server.support;
+package com.complaints.testsupport;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

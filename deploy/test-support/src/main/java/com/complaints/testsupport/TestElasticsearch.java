@@ -1,4 +1,4 @@
-package com.complaints.server.support;
+package com.complaints.testsupport;
 
 import java.net.URI;
 import java.net.http.HttpClient;
