@@ -258,7 +258,8 @@ class ComplaintController {
                 .contentType(MediaType.parseMediaType(a.contentType()))
                 .contentLength(a.sizeBytes())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
+                        .filename(com.complaints.core.shared.Texts.displayName(a.fileName()), StandardCharsets.UTF_8)
+                        .build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(content.stream()));
     }
