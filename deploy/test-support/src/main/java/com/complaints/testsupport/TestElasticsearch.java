@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 
 /**
@@ -33,7 +32,7 @@ public final class TestElasticsearch {
         if (healthy(configured)) {
             return configured;
         }
-        if (dockerAvailable()) {
+        if (Docker.available()) {
             ElasticsearchContainer container = new ElasticsearchContainer("docker.elastic.co/elasticsearch/elasticsearch:9.2.8")
                     .withEnv("xpack.security.enabled", "false")
                     .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
@@ -56,14 +55,6 @@ public final class TestElasticsearch {
                     HttpResponse.BodyHandlers.ofString());
             return r.statusCode() == 200;
         } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private static boolean dockerAvailable() {
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException e) {
             return false;
         }
     }

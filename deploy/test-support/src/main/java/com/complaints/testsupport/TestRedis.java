@@ -5,7 +5,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 
 /**
@@ -32,7 +31,7 @@ public final class TestRedis {
             socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 2000);
             return configured;
         } catch (IOException unreachable) {
-            if (dockerAvailable()) {
+            if (Docker.available()) {
                 GenericContainer<?> redis = new GenericContainer<>("redis:7-alpine").withExposedPorts(6379);
                 redis.start();
                 return "redis://" + redis.getHost() + ":" + redis.getMappedPort(6379);
@@ -41,14 +40,6 @@ public final class TestRedis {
                     + "The integration tests need a real Redis. Run the README's test command (deploy/test.sh), "
                     + "start it with deploy/local/services.sh start, set COMPLAINTS_TEST_REDIS_URL, or run where "
                     + "a Docker engine lets Testcontainers start one.");
-        }
-    }
-
-    private static boolean dockerAvailable() {
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 }
