@@ -36,6 +36,8 @@ class JsonInputRules implements JsonMapperBuilderCustomizer {
 
     @Override
     public void customize(JsonMapper.Builder builder) {
+        // the default, not a per-type override: overrides do not reach root-level lists (PUT /routing-rules) and the
+        // documents this mapper reads back (settings, notification variables) are written without null elements
         builder.changeDefaultNullHandling(n -> n.withContentNulls(Nulls.FAIL));
         SimpleModule module = new SimpleModule("complaints-input-rules");
         module.addDeserializer(String.class, new CleanStrings());
