@@ -223,6 +223,9 @@ interface AttackSweepContract extends ServerUnderTest {
                 bodies.put("null", "null");
                 bodies.put(base.isArray() ? "object for an array" : "array for an object", base.isArray() ? "{\"x\":1}" : "[]");
                 bodies.put("deep nesting", "[".repeat(5000) + "]".repeat(5000));
+                if (base.isArray()) {
+                    bodies.put("null element", "[null]");
+                }
                 bodies.put("huge string", "{\"x\":\"" + "长".repeat(700_000) + "\"}");
                 JsonNode unknownField = OpenApiOperations.with(base.isArray() ? base.get(0) : base, List.of("noSuchField"),
                         tools.jackson.databind.node.JsonNodeFactory.instance.numberNode(1));
