@@ -65,7 +65,7 @@ class ChannelIntake {
                 int skipped = 0;
                 for (DraftAttachment file : pinned.attachments()) {
                     if (attachments.accepts(file.contentType(), file.size())) {
-                        attachments.add(receipt.id(), file.fileName(), file.contentType(),
+                        complaints.attachFromChannel(receipt.id(), file.fileName(), file.contentType(),
                                 new ByteArrayInputStream(file.content()), actor);
                     } else {
                         skipped++;

@@ -447,6 +447,19 @@ public class ComplaintService {
         return new AttachmentAdded(attachment, c.version());
     }
 
+    /**
+     * A file that came with a complaint through a channel (a mail attachment, a photo of the web form): attached like
+     * a staff upload, through the aggregate and with its timeline event, by the channel's actor.
+     */
+    public AttachmentView attachFromChannel(UUID id, String fileName, String contentType, InputStream content, String actor) {
+        Complaint c = complaints.findForChange(id).orElseThrow(() -> new NotFoundException("complaint"));
+        Instant now = clock.instant();
+        var changes = c.attach(now);
+        AttachmentView attachment = attachments.add(c.id(), fileName, contentType, content, actor);
+        record(c, "ATTACHMENT_ADDED", actor, now, attachment.fileName(), changes, attachment.id());
+        return attachment;
+    }
+
     @Transactional(readOnly = true)
     public List<AttachmentView> attachments(StaffPrincipal staff, UUID id) {
         return attachments.of(visible(staff, id).id());

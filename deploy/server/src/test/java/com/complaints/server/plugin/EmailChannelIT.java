@@ -113,4 +113,38 @@ class EmailChannelIT extends ServerIntegrationTest {
         Thread.sleep(7000);
         assertThat(complaints(tenant).body().get("totalItems").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void aMailsAttachmentIsAttachedThroughTheCaseWithItsTimelineEvent() throws Exception {
+        String tenant = newTenant("mail-att");
+        String user = tenant + "-box";
+        GreenMailUser box = mail.setUser(user + "@mailtest.example", user, "pw-" + user);
+        String admin = api.token(tenant, "admin", "TENANT_ADMIN", null);
+        assertThat(api.post("/api/v1/admin/channels", admin, Map.of("id", "mailbox", "type", "email",
+                "settings", Map.of("host", "127.0.0.1", "port", mail.getImap().getPort(), "security", "NONE",
+                        "username", user, "password", "pw-" + user, "pollSeconds", 5))).status()).isEqualTo(201);
+        MimeMessage m = message("<att-" + tenant + "@example.com>", "li.na." + tenant + "@example.com", "Kettle receipt", "x");
+        var text = new jakarta.mail.internet.MimeBodyPart();
+        text.setText("The kettle K1 leaks; the receipt is attached.", "UTF-8");
+        var file = new jakarta.mail.internet.MimeBodyPart();
+        file.setContent("receipt 2026-11-02 K1 199.00", "text/plain; charset=UTF-8");
+        file.setFileName("receipt.txt");
+        file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+        m.setContent(new jakarta.mail.internet.MimeMultipart(text, file));
+        m.saveChanges();
+        box.deliver(m);
+
+        var list = Eventually.until(Duration.ofSeconds(30), () -> complaints(tenant),
+                r -> r.body().get("totalItems").asInt() == 1, "the mail to become a case");
+        String id = list.body().get("items").get(0).get("id").asString();
+        String sup = api.token(tenant, "sup", "SUPERVISOR", null);
+        var attachments = api.get("/api/v1/complaints/" + id + "/attachments", sup);
+        assertThat(attachments.body()).hasSize(1);
+        assertThat(attachments.body().get(0).get("fileName").asString()).isEqualTo("receipt.txt");
+        var timeline = api.get("/api/v1/complaints/" + id + "/timeline", sup).body();
+        var added = java.util.stream.StreamSupport.stream(timeline.spliterator(), false)
+                .filter(e -> "ATTACHMENT_ADDED".equals(e.get("type").asString())).toList();
+        assertThat(added).hasSize(1);
+        assertThat(added.getFirst().get("referenceId").asString()).isEqualTo(attachments.body().get(0).get("id").asString());
+    }
 }
