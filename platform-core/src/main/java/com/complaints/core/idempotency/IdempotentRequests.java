@@ -97,8 +97,9 @@ public class IdempotentRequests {
 
     /**
      * Runs the transaction again when PostgreSQL chose it as a deadlock's victim (it was rolled back whole, so nothing
-     * of it remains): a deadline timer firing while a staff member acts on the same case can lock the two rows in the
-     * opposite order. At most {@value #DEADLOCK_ATTEMPTS} attempts, with a short random pause between them.
+     * of it remains). {@code CaseLocks} gives cases and their timers one lock order, so this is the second line of
+     * defence, for lock conflicts that order does not cover. At most {@value #DEADLOCK_ATTEMPTS} attempts, with a
+     * short random pause between them.
      */
     private static ResponseEntity<?> retryingDeadlocks(Supplier<ResponseEntity<?>> transaction) {
         for (int attempt = 1; ; attempt++) {
