@@ -112,6 +112,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .body(problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", seconds));
     }
 
+    /** The search index is down: the cases are safe in the database; try again shortly. */
+    @ExceptionHandler(com.complaints.core.search.SearchUnavailableException.class)
+    ResponseEntity<ProblemDetail> searchUnavailable(com.complaints.core.search.SearchUnavailableException e) {
+        log.warn("search index unavailable: {}", e.getCause() == null ? "" : e.getCause().getClass().getSimpleName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable"));
+    }
+
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
         // the database's message may quote row values (personal data): log the kind only

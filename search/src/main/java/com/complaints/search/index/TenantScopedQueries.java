@@ -1,7 +1,6 @@
 package com.complaints.search.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 
+import com.complaints.core.search.SearchUnavailableException;
 import com.complaints.core.tenancy.TenantContext;
 
 /**
@@ -52,7 +52,7 @@ public class TenantScopedQueries {
         try {
             return client.search(builder.build(), Map.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("search failed", e);
+            throw new SearchUnavailableException(e);
         }
     }
 }

@@ -101,6 +101,11 @@ class SearchSyncIT extends ElasticsearchServerIntegrationTest {
                 intake(tenant, "停电期间受理的投诉 " + i);
             }
             assertThat(found(tenant, "停电期间")).isEqualTo(-1);
+            // while the index is down, search says so: 503 with Retry-After, not an internal error
+            var down = api.get("/api/v1/search/complaints?q=x", api.token(tenant, "sup", "SUPERVISOR", null));
+            assertThat(down.status()).isEqualTo(503);
+            assertThat(down.text("type")).endsWith("/search-unavailable");
+            assertThat(down.header("Retry-After")).isEqualTo("5");
         } finally {
             ELASTICSEARCH.restore();
         }
