@@ -168,10 +168,7 @@ public class ChannelHost {
     /** What the health shows of a failed call: what went wrong in a few words, never the exception's text. */
     static String shortReason(RuntimeException e) {
         if (e instanceof com.complaints.core.plugin.PluginCallException call) {
-            if (call.timedOut()) {
-                return "timed out";
-            }
-            return call.getCause() == null ? "failed" : "failed (" + call.getCause().getClass().getSimpleName() + ")";
+            return call.shortReason();
         }
         return "failed (" + e.getClass().getSimpleName() + ")";
     }

@@ -146,7 +146,7 @@ class NotificationDispatch implements TimerHandler {
                     result = DeliveryResult.retry("the notifier returned no result");
                 }
             } catch (PluginCallException e) {
-                result = DeliveryResult.retry(e.getMessage());
+                result = DeliveryResult.retry(e.shortReason());
             }
             Duration latency = Duration.between(started, clock.instant());
             if (result instanceof DeliveryResult.Delivered) {

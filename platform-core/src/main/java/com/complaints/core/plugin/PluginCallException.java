@@ -13,4 +13,12 @@ public class PluginCallException extends RuntimeException {
     public boolean timedOut() {
         return timedOut;
     }
+
+    /** What an instance's health shows of the failure: a few words, never the plugin's exception text. */
+    public String shortReason() {
+        if (timedOut) {
+            return "timed out";
+        }
+        return getCause() == null ? "failed" : "failed (" + getCause().getClass().getSimpleName() + ")";
+    }
 }

@@ -112,13 +112,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .body(problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", seconds));
     }
 
-    /** The search index is down: the cases are safe in the database; try again shortly. */
-    @ExceptionHandler(com.complaints.core.search.SearchUnavailableException.class)
-    ResponseEntity<ProblemDetail> searchUnavailable(com.complaints.core.search.SearchUnavailableException e) {
-        log.warn("search index unavailable: {}", e.getCause() == null ? "" : e.getCause().getClass().getSimpleName());
+    /** A backend is down (the search index): the cases are safe in the database; try again shortly. */
+    @ExceptionHandler(com.complaints.core.shared.BackendUnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(com.complaints.core.shared.BackendUnavailableException e) {
+        log.warn("backend unavailable: {} ({})", e.code(), e.getCause() == null ? "" : e.getCause().getClass().getSimpleName());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable"));
+                .body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, e.code()));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

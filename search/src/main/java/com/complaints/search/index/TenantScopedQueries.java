@@ -11,7 +11,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 
-import com.complaints.core.search.SearchUnavailableException;
+import com.complaints.core.shared.BackendUnavailableException;
 import com.complaints.core.tenancy.TenantContext;
 
 /**
@@ -52,7 +52,7 @@ public class TenantScopedQueries {
         try {
             return client.search(builder.build(), Map.class);
         } catch (IOException e) {
-            throw new SearchUnavailableException(e);
+            throw new BackendUnavailableException("search-unavailable", e);
         }
     }
 }
