@@ -54,6 +54,13 @@ class EmailChannelIT extends ServerIntegrationTest {
         return m;
     }
 
+    /** The tenant's e-mail channel on the test IMAP server, polled every 5 s. */
+    private Api.Response mailbox(String admin, String user) {
+        return api.post("/api/v1/admin/channels", admin, Map.of("id", "mailbox", "type", "email",
+                "settings", Map.of("host", "127.0.0.1", "port", mail.getImap().getPort(), "security", "NONE",
+                        "username", user, "password", "pw-" + user, "pollSeconds", 5)));
+    }
+
     private Api.Response complaints(String tenant) {
         return api.get("/api/v1/complaints?channel=email", api.token(tenant, "sup", "SUPERVISOR", null));
     }
@@ -68,9 +75,7 @@ class EmailChannelIT extends ServerIntegrationTest {
                 "settings", Map.of("host", "127.0.0.1", "port", mail.getSmtp().getPort(), "security", "NONE",
                         "from", "service@mailtest.example", "fromName", "Service")));
         assertThat(notifier.status()).as(notifier.raw().body()).isEqualTo(201);
-        var channel = api.post("/api/v1/admin/channels", admin, Map.of("id", "mailbox", "type", "email",
-                "settings", Map.of("host", "127.0.0.1", "port", mail.getImap().getPort(), "security", "NONE",
-                        "username", user, "password", "pw-" + user, "pollSeconds", 5)));
+        var channel = mailbox(admin, user);
         assertThat(channel.status()).as(channel.raw().body()).isEqualTo(201);
         assertThat(api.post("/api/v1/admin/channels/mailbox/test", admin, null).body().get("ok").asBoolean()).isTrue();
 
@@ -120,9 +125,7 @@ class EmailChannelIT extends ServerIntegrationTest {
         String user = tenant + "-box";
         GreenMailUser box = mail.setUser(user + "@mailtest.example", user, "pw-" + user);
         String admin = api.token(tenant, "admin", "TENANT_ADMIN", null);
-        assertThat(api.post("/api/v1/admin/channels", admin, Map.of("id", "mailbox", "type", "email",
-                "settings", Map.of("host", "127.0.0.1", "port", mail.getImap().getPort(), "security", "NONE",
-                        "username", user, "password", "pw-" + user, "pollSeconds", 5))).status()).isEqualTo(201);
+        assertThat(mailbox(admin, user).status()).isEqualTo(201);
         MimeMessage m = message("<att-" + tenant + "@example.com>", "li.na." + tenant + "@example.com", "Kettle receipt", "x");
         var text = new jakarta.mail.internet.MimeBodyPart();
         text.setText("The kettle K1 leaks; the receipt is attached.", "UTF-8");
