@@ -1,10 +1,6 @@
 package com.complaints.core.idempotency;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -20,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.complaints.core.security.StaffAuthentication;
+import com.complaints.core.shared.Hashes;
 import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.web.IdempotencyKeyReusedException;
 
@@ -157,12 +154,7 @@ public class IdempotentRequests {
     }
 
     private String hash(RequestFingerprint request) {
-        String canonical = request.method() + " " + request.path() + "\n" + json.writeValueAsString(request.body());
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(request.method() + " " + request.path() + "\n" + json.writeValueAsString(request.body()));
     }
 
     /** What makes two requests the same request. */

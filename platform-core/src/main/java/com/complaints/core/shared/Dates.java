@@ -37,8 +37,7 @@ public final class Dates {
     }
 
     public static Instant check(String field, Instant instant) {
-        if (instant != null && (instant.isBefore(LocalDate.of(MIN_YEAR, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC))
-                || !instant.isBefore(LocalDate.of(MAX_YEAR + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC)))) {
+        if (instant != null && !inRange(instant.atOffset(ZoneOffset.UTC).getYear())) {
             throw outOfRange(field);
         }
         return instant;

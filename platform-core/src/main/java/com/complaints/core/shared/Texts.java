@@ -50,21 +50,9 @@ public final class Texts {
         return out.toString().strip();
     }
 
+    /** Whether {@link #clean} would leave the text as it is (the common case: no copy is made). */
     private static boolean isClean(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isSurrogate(c) || control(c)) {
-                return false;
-            }
-            if (c >= 0x300) {
-                return Normalizer.isNormalized(s, Normalizer.Form.NFC) && noSurrogateOrControl(s, i);
-            }
-        }
-        return true;
-    }
-
-    private static boolean noSurrogateOrControl(String s, int from) {
-        for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
@@ -72,7 +60,7 @@ public final class Texts {
                 return false;
             }
         }
-        return true;
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC);
     }
 
     private static boolean control(char c) {
