@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.complaints.core.complaint.ComplaintRequest;
+import com.complaints.core.intake.ComplaintRequest;
 import com.complaints.core.idempotency.IdempotentRequests;
 import com.complaints.core.idempotency.IdempotentRequests.RequestFingerprint;
 import com.complaints.core.security.CurrentStaff;

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.complaints.core.complaint.ComplaintRequest;
-import com.complaints.core.complaint.ComplaintService;
-import com.complaints.core.complaint.IntakeReceipt;
+import com.complaints.core.intake.ComplaintRequest;
+import com.complaints.core.intake.IntakeReceipt;
+import com.complaints.core.intake.IntakeService;
 import com.complaints.core.security.StaffPrincipal;
 import com.complaints.core.shared.ConflictException;
 import com.complaints.core.shared.DayRange;
@@ -37,12 +37,12 @@ public class Calls {
     private static final Logger log = LoggerFactory.getLogger(Calls.class);
 
     private final CallRepository calls;
-    private final ComplaintService complaints;
+    private final IntakeService complaints;
     private final TenantContext tenantContext;
     private final TenantDirectory tenants;
     private final Clock clock;
 
-    Calls(CallRepository calls, ComplaintService complaints, TenantContext tenantContext, TenantDirectory tenants,
+    Calls(CallRepository calls, IntakeService complaints, TenantContext tenantContext, TenantDirectory tenants,
           Clock clock) {
         this.calls = calls;
         this.complaints = complaints;

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.complaints.core.security.Role;
 import com.complaints.core.security.StaffAuthentication;
 import com.complaints.core.security.StaffPrincipal;
+import com.complaints.core.shared.Actor;
 import com.complaints.core.shared.NotFoundException;
 import com.complaints.core.web.ProblemMessages;
 import com.complaints.plugin.api.ChannelRequest;
@@ -86,7 +87,7 @@ class ChannelEndpointController {
                 body, request.getRemoteAddr(), problems.locale(request),
                 target.requiresStaff() ? staff.map(s -> new StaffIdentity(s.userId(),
                         s.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()))) : Optional.empty());
-        String actor = target.requiresStaff() ? staff.get().userId() : "consumer";
+        Actor actor = target.requiresStaff() ? Actor.staff(staff.get().userId()) : Actor.consumer();
         ChannelResponse response = host.handle(target, channelRequest, actor);
         HttpHeaders headers = new HttpHeaders();
         response.headers().forEach(headers::set);

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import com.complaints.core.shared.Actor;
 import com.complaints.core.plugin.ActiveInstance;
 import com.complaints.core.plugin.InstanceHealthRegistry;
 import com.complaints.core.plugin.PluginCallException;
@@ -20,6 +21,7 @@ import com.complaints.core.plugin.PluginProperties;
 import com.complaints.core.plugin.PluginRegistry;
 import com.complaints.core.shared.NotFoundException;
 import com.complaints.core.tenancy.TenantContext;
+import com.complaints.core.tenancy.TenantDirectory;
 import com.complaints.plugin.api.ChannelRequest;
 import com.complaints.plugin.api.ChannelResponse;
 import com.complaints.plugin.api.IntakeChannel;
@@ -43,10 +45,12 @@ public class ChannelHost {
     private final ChannelIntake intake;
     private final InstanceHealthRegistry health;
     private final TenantContext tenantContext;
+    private final TenantDirectory tenants;
     private final Clock clock;
 
     ChannelHost(PluginRegistry registry, PluginInstances instances, PluginCalls calls, PluginProperties properties,
-                ChannelIntake intake, InstanceHealthRegistry health, TenantContext tenantContext, Clock clock) {
+                ChannelIntake intake, InstanceHealthRegistry health, TenantContext tenantContext, TenantDirectory tenants,
+                Clock clock) {
         this.registry = registry;
         this.instances = instances;
         this.calls = calls;
@@ -54,7 +58,13 @@ public class ChannelHost {
         this.intake = intake;
         this.health = health;
         this.tenantContext = tenantContext;
+        this.tenants = tenants;
         this.clock = clock;
+    }
+
+    /** The plugin's clock runs in the tenant's time zone: a date a consumer types means a day there. */
+    private Clock tenantClock(String tenant) {
+        return clock.withZone(tenants.zone(tenant));
     }
 
     /** The enabled instance with this key in the bound tenant, and the plugin that serves it; else 404. */
@@ -79,10 +89,10 @@ public class ChannelHost {
         }
     }
 
-    /** Hands a request to the channel; {@code actor} is the staff member or {@code consumer}. */
-    ChannelResponse handle(Target target, ChannelRequest request, String actor) {
+    /** Hands a request to the channel; {@code actor} is the staff member or the consumer. */
+    ChannelResponse handle(Target target, ChannelRequest request, Actor actor) {
         String tenant = tenantContext.require();
-        var context = new HostChannelContext(tenant, target.instance(), actor, intake, health, clock);
+        var context = new HostChannelContext(tenant, target.instance(), actor, intake, health, tenantClock(tenant));
         return run(tenant, target, "handle", properties.callTimeout(target.offered().pluginId()),
                 () -> target.offered().extension().handle(request, context));
     }
@@ -95,7 +105,7 @@ public class ChannelHost {
             return;
         }
         Target target = new Target(instance, offered.get());
-        var context = new HostChannelContext(tenant, instance, "consumer", intake, health, clock);
+        var context = new HostChannelContext(tenant, instance, Actor.consumer(), intake, health, tenantClock(tenant));
         try {
             run(tenant, target, "poll", properties.pollTimeout(), () -> {
                 target.offered().extension().poll(context);
@@ -136,7 +146,7 @@ public class ChannelHost {
         String tenant = tenantContext.require();
         ActiveInstance instance = instances.configured(PluginKind.CHANNEL, key).orElseThrow(() -> new NotFoundException("channel"));
         var offered = registry.channel(instance.type()).orElseThrow(() -> new ChannelUnavailableException(instance.type()));
-        var context = new HostChannelContext(tenant, instance, "consumer", intake, health, clock);
+        var context = new HostChannelContext(tenant, instance, Actor.consumer(), intake, health, tenantClock(tenant));
         try {
             return calls.call("channel " + key + " test", offered.classLoader(), properties.callTimeout(offered.pluginId()),
                     () -> offered.extension().test(context));

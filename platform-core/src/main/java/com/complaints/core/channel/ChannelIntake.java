@@ -14,9 +14,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.complaints.core.attachment.Attachments;
 import com.complaints.core.call.Calls;
-import com.complaints.core.complaint.ComplaintService;
+import com.complaints.core.complaint.SystemActions;
+import com.complaints.core.intake.IntakeService;
+import com.complaints.core.shared.Actor;
 import com.complaints.core.complaint.ConsumerMessages;
-import com.complaints.core.complaint.IntakeReceipt;
+import com.complaints.core.intake.IntakeReceipt;
 import com.complaints.core.plugin.PluginInstances;
 import com.complaints.core.plugin.PluginKind;
 import com.complaints.core.shared.InvalidInputException;
@@ -38,7 +40,8 @@ class ChannelIntake {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelIntake.class);
 
-    private final ComplaintService complaints;
+    private final IntakeService complaints;
+    private final SystemActions system;
     private final ConsumerMessages messages;
     private final Calls calls;
     private final Attachments attachments;
@@ -46,9 +49,10 @@ class ChannelIntake {
     private final TenantContext tenantContext;
     private final TransactionTemplate tx;
 
-    ChannelIntake(ComplaintService complaints, ConsumerMessages messages, Calls calls, Attachments attachments,
+    ChannelIntake(IntakeService complaints, SystemActions system, ConsumerMessages messages, Calls calls, Attachments attachments,
                   PluginInstances instances, TenantContext tenantContext, PlatformTransactionManager transactions) {
         this.complaints = complaints;
+        this.system = system;
         this.messages = messages;
         this.calls = calls;
         this.attachments = attachments;
@@ -57,7 +61,7 @@ class ChannelIntake {
         this.tx = new TransactionTemplate(transactions);
     }
 
-    Submission submit(String tenant, String type, ComplaintDraft draft, String actor) {
+    Submission submit(String tenant, String type, ComplaintDraft draft, Actor actor) {
         ComplaintDraft pinned = ChannelTexts.clean(draft.withChannel(type));
         return inTenant(tenant, () -> {
             IntakeReceipt receipt = complaints.receive(pinned, actor);
@@ -65,7 +69,7 @@ class ChannelIntake {
                 int skipped = 0;
                 for (DraftAttachment file : pinned.attachments()) {
                     if (attachments.accepts(file.contentType(), file.size())) {
-                        complaints.attachFromChannel(receipt.id(), file.fileName(), file.contentType(),
+                        system.attachFromChannel(receipt.id(), file.fileName(), file.contentType(),
                                 new ByteArrayInputStream(file.content()), actor);
                     } else {
                         skipped++;

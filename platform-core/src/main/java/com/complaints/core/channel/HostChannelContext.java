@@ -3,6 +3,7 @@ package com.complaints.core.channel;
 import java.time.Clock;
 import java.util.Optional;
 
+import com.complaints.core.shared.Actor;
 import com.complaints.core.plugin.ActiveInstance;
 import com.complaints.core.plugin.InstanceHealthRegistry;
 import com.complaints.core.plugin.InstanceLogger;
@@ -24,13 +25,13 @@ final class HostChannelContext implements ChannelContext {
 
     private final String tenant;
     private final ActiveInstance instance;
-    private final String actor;
+    private final Actor actor;
     private final ChannelIntake intake;
     private final Clock clock;
     private final InstanceLogger logger;
     private final InstanceMetrics metrics;
 
-    HostChannelContext(String tenant, ActiveInstance instance, String actor, ChannelIntake intake,
+    HostChannelContext(String tenant, ActiveInstance instance, Actor actor, ChannelIntake intake,
                        InstanceHealthRegistry health, Clock clock) {
         this.tenant = tenant;
         this.instance = instance;

@@ -138,7 +138,7 @@ public class Complaint extends TenantOwnedEntity {
     protected Complaint() {
     }
 
-    Complaint(String caseNumber, Consumer consumer, Subject subject, String description, String expectedResolution,
+    public Complaint(String caseNumber, Consumer consumer, Subject subject, String description, String expectedResolution,
               String channel, String channelMessageId, Instant receivedAt, Instant occurredAt, String accessCodeHash,
               String createdBy, Instant now) {
         super(UUID.randomUUID());
@@ -433,7 +433,7 @@ public class Complaint extends TenantOwnedEntity {
         return intakeLocation;
     }
 
-    void takenAt(String location) {
+    public void takenAt(String location) {
         this.intakeLocation = location;
     }
 
@@ -449,7 +449,7 @@ public class Complaint extends TenantOwnedEntity {
         return occurredAt;
     }
 
-    String accessCodeHash() {
+    public String accessCodeHash() {
         return accessCodeHash;
     }
 
@@ -505,15 +505,15 @@ public class Complaint extends TenantOwnedEntity {
         return mergedInto;
     }
 
-    String phoneKey() {
+    public String phoneKey() {
         return phoneKey;
     }
 
-    String emailKey() {
+    public String emailKey() {
         return emailKey;
     }
 
-    String referenceKey() {
+    public String referenceKey() {
         return referenceKey;
     }
 

@@ -42,7 +42,7 @@ import com.complaints.core.web.ETags;
 import com.complaints.core.web.PageResponse;
 import com.complaints.core.web.Paging;
 
-/** The staff API of the complaint lifecycle. Every POST honours Idempotency-Key; actions honour If-Match. */
+/** The staff API of the complaint lifecycle (intake and duplicates: {@code IntakeController}). Every POST honours Idempotency-Key; actions honour If-Match. */
 @RestController
 @RequestMapping("/api/v1/complaints")
 class ComplaintController {
@@ -58,19 +58,6 @@ class ComplaintController {
         this.complaints = complaints;
         this.idempotent = idempotent;
         this.currentStaff = currentStaff;
-    }
-
-    @PostMapping
-    ResponseEntity<?> create(@RequestBody ComplaintRequest body,
-                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-                             HttpServletRequest request) {
-        var staff = currentStaff.get();
-        return idempotent.execute(key, fingerprint(request, body), () -> {
-            IntakeReceipt receipt = complaints.receiveFromStaff(body.toDraft(null), staff);
-            return ResponseEntity.created(URI.create("/api/v1/complaints/" + receipt.id()))
-                    .eTag(ETags.of(receipt.version()))
-                    .body(receipt);
-        });
     }
 
     @GetMapping("/{id}")
@@ -189,11 +176,6 @@ class ComplaintController {
                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
         return action(id, key, request, body, () -> complaints.assign(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
-    }
-
-    @GetMapping("/{id}/duplicates")
-    List<DuplicateCandidate> duplicates(@PathVariable UUID id) {
-        return complaints.duplicates(currentStaff.get(), id);
     }
 
     @PostMapping("/{id}/merge")

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,7 @@ import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.shared.InvalidInputException.FieldError;
 import com.complaints.core.tenancy.TenantContext;
 import com.complaints.core.timeline.FieldChange;
-import com.complaints.core.timeline.Timeline;
+import com.complaints.core.shared.Actor;
 import com.complaints.plugin.api.CaseMessage;
 import com.complaints.plugin.api.DraftAttachment;
 
@@ -41,16 +42,16 @@ public class ConsumerMessages {
     private final ComplaintRepository complaints;
     private final ConsumerMessageRepository messages;
     private final Attachments attachments;
-    private final Timeline timeline;
+    private final ApplicationEventPublisher events;
     private final TenantContext tenantContext;
     private final Clock clock;
 
     ConsumerMessages(ComplaintRepository complaints, ConsumerMessageRepository messages, Attachments attachments,
-                     Timeline timeline, TenantContext tenantContext, Clock clock) {
+                     ApplicationEventPublisher events, TenantContext tenantContext, Clock clock) {
         this.complaints = complaints;
         this.messages = messages;
         this.attachments = attachments;
-        this.timeline = timeline;
+        this.events = events;
         this.tenantContext = tenantContext;
         this.clock = clock;
     }
@@ -101,9 +102,9 @@ public class ConsumerMessages {
                 attached++;
             }
         }
-        timeline.append(c.id(), "CONSUMER_MESSAGE", "consumer", now, "message received via " + channel
-                        + (attached > 0 ? " with " + attached + " attachment(s)" : ""),
-                List.of(FieldChange.of("channel", null, channel)), stored.id());
+        events.publishEvent(new ComplaintEvent.ConsumerMessageReceived(CaseState.of(c), Actor.consumer(), now,
+                "message received via " + channel + (attached > 0 ? " with " + attached + " attachment(s)" : ""),
+                List.of(FieldChange.of("channel", null, channel)), stored.id()));
         log.info("consumer message attached tenant={} case={} channel={}", tenantContext.require(), c.caseNumber(), channel);
         return Optional.of(new Attached(c.id(), c.caseNumber(), false));
     }

@@ -6,20 +6,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.complaints.core.audit.AdminAuditLog;
 import com.complaints.core.complaint.Category;
-import com.complaints.core.complaint.ComplaintChanged;
-import com.complaints.core.complaint.ComplaintService;
+import com.complaints.core.complaint.ComplaintEvent;
+import com.complaints.core.complaint.SystemActions;
 import com.complaints.core.complaint.ComplaintView;
 import com.complaints.core.complaint.Urgency;
 import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.shared.InvalidInputException.FieldError;
 import com.complaints.core.shared.PreconditionFailedException;
+import com.complaints.core.tenancy.TenantTransactions;
 
 /**
  * Triage hints for a case from the tenant's lexicons, the lexicons themselves, and the record of whether agents
@@ -33,16 +35,18 @@ public class TriageHintService {
 
     private final StoredLexiconsRepository lexicons;
     private final HintOutcomeRepository outcomes;
-    private final ComplaintService complaints;
+    private final SystemActions complaints;
+    private final TenantTransactions transactions;
     private final AdminAuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
 
-    TriageHintService(StoredLexiconsRepository lexicons, HintOutcomeRepository outcomes, ComplaintService complaints,
-                      AdminAuditLog audit, JsonMapper json, Clock clock) {
+    TriageHintService(StoredLexiconsRepository lexicons, HintOutcomeRepository outcomes, SystemActions complaints,
+                      TenantTransactions transactions, AdminAuditLog audit, JsonMapper json, Clock clock) {
         this.lexicons = lexicons;
         this.outcomes = outcomes;
         this.complaints = complaints;
+        this.transactions = transactions;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
@@ -102,19 +106,20 @@ public class TriageHintService {
         return out;
     }
 
-    /** At triage: was URGENT hinted and chosen, was the legal department hinted and LEGAL_DISPUTE chosen. */
-    @EventListener
-    void on(ComplaintChanged event) {
-        if (!"TRIAGED".equals(event.type())) {
-            return;
-        }
-        complaints.facts(event.complaintId()).ifPresent(facts -> {
+    /**
+     * After a triage committed: was URGENT hinted and chosen, was the legal department hinted and LEGAL_DISPUTE
+     * chosen (the event waits in the publication registry until this is done).
+     */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void on(ComplaintEvent.Triaged event) {
+        transactions.inNewTransaction(event.tenant(), () -> complaints.facts(event.complaintId()).ifPresent(facts -> {
             TriageHints.Hints hints = TriageHints.analyse(facts.description(), lexicons().lexicons());
             outcomes.save(new HintOutcome(event.complaintId(), "URGENT", hints.urgent().suggested(),
-                    event.urgency() == Urgency.URGENT, event.at()));
+                    event.state().urgency() == Urgency.URGENT, event.at()));
             outcomes.save(new HintOutcome(event.complaintId(), "LEGAL", hints.legal().suggested(),
-                    event.category() == Category.LEGAL_DISPUTE, event.at()));
-        });
+                    event.state().category() == Category.LEGAL_DISPUTE, event.at()));
+        }));
     }
 
     private static Double ratio(long part, long whole) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -29,8 +30,8 @@ import com.complaints.core.plugin.PluginProperties;
 import com.complaints.core.plugin.PluginRegistry;
 import com.complaints.core.plugin.SecretBox;
 import com.complaints.core.tenancy.TenantContext;
+import com.complaints.core.tenancy.TenantDirectory;
 import com.complaints.core.timeline.FieldChange;
-import com.complaints.core.timeline.Timeline;
 import com.complaints.core.timer.FiredTimer;
 import com.complaints.core.timer.TimerHandler;
 import com.complaints.core.timer.Timers;
@@ -65,8 +66,9 @@ class NotificationDispatch implements TimerHandler {
     private final InstanceHealthRegistry health;
     private final SecretBox secrets;
     private final Timers timers;
-    private final Timeline timeline;
+    private final ApplicationEventPublisher events;
     private final TenantContext tenantContext;
+    private final TenantDirectory tenants;
     private final TransactionTemplate tx;
     private final JsonMapper json;
     private final Clock clock;
@@ -74,7 +76,8 @@ class NotificationDispatch implements TimerHandler {
     NotificationDispatch(NotificationDeliveryRepository deliveries, OutboxRepository outbox, PluginInstances instances,
                          PluginRegistry registry, PluginCalls calls, PluginProperties properties,
                          NotificationTemplates templates, InstanceHealthRegistry health, SecretBox secrets, Timers timers,
-                         Timeline timeline, TenantContext tenantContext, PlatformTransactionManager transactions,
+                         ApplicationEventPublisher events, TenantContext tenantContext, TenantDirectory tenants,
+                         PlatformTransactionManager transactions,
                          JsonMapper json, Clock clock) {
         this.deliveries = deliveries;
         this.outbox = outbox;
@@ -86,8 +89,9 @@ class NotificationDispatch implements TimerHandler {
         this.health = health;
         this.secrets = secrets;
         this.timers = timers;
-        this.timeline = timeline;
+        this.events = events;
         this.tenantContext = tenantContext;
+        this.tenants = tenants;
         this.tx = new TransactionTemplate(transactions);
         this.json = json;
         this.clock = clock;
@@ -114,11 +118,20 @@ class NotificationDispatch implements TimerHandler {
             finish(d, null, "no outcome after " + d.attempts() + " attempts", now);
             return;
         }
+        attemptAfterCommit(d, timer.tenant(), now);
+    }
+
+    /**
+     * Claims the delivery for one attempt and makes that attempt once the caller's transaction committed. The only
+     * timer is the lease: it fires only if no outcome was recorded in time (the node died mid-attempt), and then the
+     * next attempt starts from {@link #fire}. A new notification takes this path at once, so in the normal case it
+     * passes through the timer engine once (its lease, cancelled with the outcome).
+     */
+    void attemptAfterCommit(NotificationDelivery d, String tenant, Instant now) {
         Instant leaseUntil = now.plus(properties.longestCallTimeout().multipliedBy(2)).plusSeconds(60);
         UUID lease = timers.schedule(purpose(), "lease", d.id(), d.complaintId(), leaseUntil);
         d.claim(lease, leaseUntil);
         UUID id = d.id();
-        String tenant = timer.tenant();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -138,7 +151,7 @@ class NotificationDispatch implements TimerHandler {
             Instant started = clock.instant();
             DeliveryResult result;
             try {
-                PluginContext context = HostPluginContext.of(tenant, p.instance(), clock, health);
+                PluginContext context = HostPluginContext.of(tenant, p.instance(), clock.withZone(tenants.zone(tenant)), health);
                 result = calls.call("notifier " + p.instance().key() + " deliver", p.loader(),
                         properties.callTimeout(p.pluginId()),
                         () -> p.notifier().deliver(p.notification(), context));
@@ -231,11 +244,11 @@ class NotificationDispatch implements TimerHandler {
                     d.event(), d.instanceKey(), error);
         }
         if (d.complaintId() != null) {
-            timeline.append(d.complaintId(), delivered ? "NOTIFICATION_DELIVERED" : "NOTIFICATION_FAILED", "system", now,
+            events.publishEvent(new NotificationOutcome(d.complaintId(), delivered, now,
                     d.event() + " to " + d.recipientLabel() + " via " + d.instanceKey()
                             + (delivered ? "" : ": " + truncate(error)),
                     List.of(FieldChange.of("notifier", null, d.instanceKey()), FieldChange.of("attempts", null, d.attempts())),
-                    d.id());
+                    d.id()));
         }
     }
 

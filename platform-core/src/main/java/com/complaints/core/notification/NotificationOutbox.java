@@ -21,13 +21,12 @@ import com.complaints.core.plugin.SecretBox;
 import com.complaints.core.tenancy.TenantContext;
 import com.complaints.core.tenancy.TenantDirectory;
 import com.complaints.core.tenancy.TenantView;
-import com.complaints.core.timer.Timers;
 import com.complaints.plugin.api.Notification;
 
 /**
  * The transactional outbox: a notification is written in the transaction of the change that caused it, together
- * with one delivery per subscribed notifier instance and recipient, each with a due-now timer. Nothing is sent
- * before the change commits; after a crash the timers are still there.
+ * with one delivery per subscribed notifier instance and recipient, each claimed for its first attempt with a lease
+ * timer. The attempt starts once the change committed; after a crash the lease fires and the attempt is made again.
  *
  * <p>Consumer events go to e-mail notifiers (the consumer's address) and SMS notifiers (their phone); every event a
  * tenant subscribes to goes to endpoint notifiers (webhooks, group bots), which never get the access code. An
@@ -45,21 +44,22 @@ class NotificationOutbox implements StaffNotifications, ConsumerNotifications {
     private final PluginInstances instances;
     private final PluginRegistry registry;
     private final SecretBox secrets;
-    private final Timers timers;
+    private final NotificationDispatch dispatch;
     private final TenantContext tenantContext;
     private final TenantDirectory tenants;
     private final JsonMapper json;
     private final Clock clock;
 
     NotificationOutbox(OutboxRepository outbox, NotificationDeliveryRepository deliveries, PluginInstances instances,
-                       PluginRegistry registry, SecretBox secrets, Timers timers, TenantContext tenantContext,
+                       PluginRegistry registry, SecretBox secrets, NotificationDispatch dispatch,
+                       TenantContext tenantContext,
                        TenantDirectory tenants, JsonMapper json, Clock clock) {
         this.outbox = outbox;
         this.deliveries = deliveries;
         this.instances = instances;
         this.registry = registry;
         this.secrets = secrets;
-        this.timers = timers;
+        this.dispatch = dispatch;
         this.tenantContext = tenantContext;
         this.tenants = tenants;
         this.json = json;
@@ -128,8 +128,7 @@ class NotificationOutbox implements StaffNotifications, ConsumerNotifications {
 
     private void schedule(NotificationDelivery delivery) {
         NotificationDelivery saved = deliveries.save(delivery);
-        var timer = timers.schedule(TIMER_PURPOSE, "attempt", saved.id(), saved.complaintId(), clock.instant());
-        saved.retryAt(clock.instant(), timer, null);
+        dispatch.attemptAfterCommit(saved, tenantContext.require(), clock.instant());
         log.debug("notification queued tenant={} event={} notifier={}", tenantContext.require(), saved.event(),
                 saved.instanceKey());
     }

@@ -5,38 +5,44 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.complaints.core.audit.AdminAuditLog;
-import com.complaints.core.complaint.ComplaintChanged;
-import com.complaints.core.complaint.ComplaintService;
+import com.complaints.core.complaint.ComplaintEvent;
 import com.complaints.core.complaint.ComplaintView;
+import com.complaints.core.complaint.SystemActions;
+import com.complaints.core.shared.Actor;
+import com.complaints.core.tenancy.TenantTransactions;
 
 /**
  * Automatic routing of channel intake: when the tenant enables it, a complaint that came in through a channel
  * (the public web form, channel plugins — not staff intake) goes straight to the department of the first matching
- * rule, in the intake's transaction. No rule matches: it stays in RECEIVED for triage.
+ * rule, right after the intake committed. No rule matches: it stays in RECEIVED for triage.
  */
 @Service
 @Transactional
 public class IntakeRouting {
 
-    /** Who takes complaints in when no staff member does. */
-    static final Set<String> CHANNEL_ACTORS = Set.of("consumer");
+    /** Intake that no staff member took: the consumer's own, or a channel's. */
+    static final Set<Actor.Kind> CHANNEL_ACTORS = Set.of(Actor.Kind.CONSUMER, Actor.Kind.CHANNEL);
     private static final Logger log = LoggerFactory.getLogger(IntakeRouting.class);
 
     private final RoutingSettingsRepository settings;
     private final RoutingRules rules;
-    private final ComplaintService complaints;
+    private final SystemActions complaints;
     private final AdminAuditLog audit;
+    private final TenantTransactions transactions;
 
-    IntakeRouting(RoutingSettingsRepository settings, RoutingRules rules, ComplaintService complaints, AdminAuditLog audit) {
+    IntakeRouting(RoutingSettingsRepository settings, RoutingRules rules, SystemActions complaints, AdminAuditLog audit,
+                  TenantTransactions transactions) {
         this.settings = settings;
         this.rules = rules;
         this.complaints = complaints;
         this.audit = audit;
+        this.transactions = transactions;
     }
 
     @Transactional(readOnly = true)
@@ -52,19 +58,24 @@ public class IntakeRouting {
         return on;
     }
 
-    @EventListener
-    void on(ComplaintChanged event) {
-        if (!"RECEIVED".equals(event.type()) || !autoRouteIntake()) {
+    /** After the intake committed (recorded in the event publication registry until done). */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void on(ComplaintEvent.Received event) {
+        if (!CHANNEL_ACTORS.contains(event.actor().kind())) {
             return;
         }
-        ComplaintView view = complaints.systemView(event.complaintId());
-        if (!CHANNEL_ACTORS.contains(view.createdBy())) {
-            return;
-        }
-        RoutingDecision decision = rules.suggest(view);
-        if (!decision.defaulted()) {
-            complaints.routeBySystem(event.complaintId(), decision.departmentId(), decision.userId(), decision.ruleName());
-            log.info("intake routed case={} rule={}", event.caseNumber(), decision.ruleName());
-        }
+        transactions.inNewTransaction(event.tenant(), () -> {
+            if (!autoRouteIntake()) {
+                return;
+            }
+            ComplaintView view = complaints.view(event.complaintId());
+            RoutingDecision decision = rules.suggest(view);
+            if (!decision.defaulted()) {
+                complaints.route(event.complaintId(), decision.departmentId(), decision.userId(), decision.ruleName());
+                log.info("intake routed tenant={} case={} rule={}", event.tenant(), event.state().caseNumber(),
+                        decision.ruleName());
+            }
+        });
     }
 }

@@ -2,12 +2,14 @@ package com.complaints.core.search;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.complaints.core.persistence.SearchOutboxQueue;
 import com.complaints.core.persistence.SearchVersions;
 import com.complaints.core.tenancy.TenantContext;
-import com.complaints.core.timeline.TimelineAppended;
+import com.complaints.core.shared.ListenerOrder;
+import com.complaints.core.timeline.TimelineRecord;
 
 /**
  * Every case change (every timeline event) counts the case's change version up, in the change's transaction; with an
@@ -30,10 +32,11 @@ class SearchChangeTracker {
     }
 
     @EventListener
-    void on(TimelineAppended appended) {
-        versions.bump(appended.complaintId());
+    @Order(ListenerOrder.SEARCH_OUTBOX)
+    void on(TimelineRecord recorded) {
+        versions.bump(recorded.complaintId());
         if (indexed) {
-            outbox.add(tenantContext.require(), appended.complaintId());
+            outbox.add(tenantContext.require(), recorded.complaintId());
         }
     }
 }

@@ -19,6 +19,7 @@ import jakarta.persistence.criteria.Subquery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,8 @@ import com.complaints.core.calendar.BusinessCalendar;
 import com.complaints.core.calendar.BusinessCalendars;
 import com.complaints.core.complaint.ClockView;
 import com.complaints.core.complaint.Complaint;
-import com.complaints.core.complaint.ComplaintChanged;
+import com.complaints.core.complaint.ComplaintEvent;
+import com.complaints.core.shared.ListenerOrder;
 import com.complaints.core.complaint.ComplaintClocks;
 import com.complaints.core.complaint.ComplaintStatus;
 import com.complaints.core.complaint.Complexity;
@@ -63,15 +65,17 @@ class SlaClocks implements ComplaintClocks {
         this.clock = clock;
     }
 
+    /** In the change's transaction, after the timeline entry: the clocks a lifecycle event starts, meets, pauses or ends. */
     @EventListener
-    void on(ComplaintChanged e) {
-        switch (e.type()) {
-            case "TRIAGED" -> {
+    @Order(ListenerOrder.SLA_CLOCKS)
+    void on(ComplaintEvent e) {
+        switch (e) {
+            case ComplaintEvent.Triaged _ -> {
                 open(e.complaintId()).stream().filter(c -> c.metric() != ClockMetric.HANDOVER_ACKNOWLEDGEMENT)
                         .forEach(this::cancel);
-                startClassClocks(e, e.receivedAt(), true);
+                startClassClocks(e, e.state().receivedAt(), true);
             }
-            case "TRANSFERRED" -> {
+            case ComplaintEvent.Transferred _ -> {
                 openOf(e.complaintId(), ClockMetric.HANDOVER_ACKNOWLEDGEMENT).forEach(this::cancel);
                 Policy p = policyOf(e.complaintId());
                 if (p.targets().handoverAcknowledgement() != null) {
@@ -79,62 +83,68 @@ class SlaClocks implements ComplaintClocks {
                             ClockPlan.Target.businessTime(p.targets().handoverAcknowledgement()), e.at(), e.referenceId());
                 }
             }
-            case "TRANSFER_ACKNOWLEDGED" -> unmetOf(e.complaintId(), ClockMetric.HANDOVER_ACKNOWLEDGEMENT).stream()
+            case ComplaintEvent.TransferAcknowledged _ -> unmetOf(e.complaintId(), ClockMetric.HANDOVER_ACKNOWLEDGEMENT).stream()
                     .filter(c -> e.referenceId() == null || e.referenceId().equals(c.referenceId()))
                     .forEach(c -> meet(c, e.at()));
-            case "PROGRESS_RECORDED" -> {
+            case ComplaintEvent.ProgressRecorded _ -> {
                 unmetOf(e.complaintId(), ClockMetric.FIRST_CONTACT).forEach(c -> meet(c, e.at()));
                 List<SlaClock> feedback = unmetOf(e.complaintId(), ClockMetric.PROGRESS_FEEDBACK);
                 feedback.forEach(c -> meet(c, e.at()));
-                if (!feedback.isEmpty() && isOpenCase(e.status())) {
+                if (!feedback.isEmpty() && isOpenCase(e.state().status())) {
                     Policy p = policyOf(e.complaintId());
                     start(e, p, ClockMetric.PROGRESS_FEEDBACK,
                             ClockPlan.Target.businessDays(p.targets().complexFeedbackIntervalDays()), e.at(), null);
                 }
             }
-            case "RESOLVED", "SOLUTION_ACCEPTED" -> {
-                for (SlaClock c : unmet(e.complaintId())) {
-                    switch (c.metric()) {
-                        case FIRST_CONTACT, RESOLUTION -> meet(c, e.at());
-                        default -> cancel(c);
-                    }
-                }
-                Policy p = policyOf(e.complaintId());
-                start(e, p, ClockMetric.FOLLOW_UP, ClockPlan.Target.businessDays(p.targets().followUpDays()), e.at(), null);
-            }
-            case "FOLLOW_UP_RECORDED" -> {
+            case ComplaintEvent.ResolvedOnTheSpot _ -> resolved(e);
+            case ComplaintEvent.SolutionAccepted _ -> resolved(e);
+            case ComplaintEvent.FollowUpRecorded _ -> {
                 unmetOf(e.complaintId(), ClockMetric.FOLLOW_UP).forEach(c -> meet(c, e.at()));
-                if (e.status() == ComplaintStatus.REOPENED) {
+                if (e.state().status() == ComplaintStatus.REOPENED) {
                     startClassClocks(e, e.at(), false);
                 }
             }
-            case "REOPENED" -> {
+            case ComplaintEvent.Reopened _ -> {
                 openOf(e.complaintId(), ClockMetric.FOLLOW_UP).forEach(this::cancel);
                 startClassClocks(e, e.at(), false);
             }
-            case "PAUSED" -> openOf(e.complaintId(), ClockMetric.RESOLUTION).forEach(c -> pause(c, e));
-            case "RESUMED" -> openOf(e.complaintId(), ClockMetric.RESOLUTION).forEach(c -> resume(c, e));
-            case "REJECTED", "WITHDRAWN", "MERGED" -> open(e.complaintId()).forEach(this::cancel);
+            case ComplaintEvent.Paused _ -> openOf(e.complaintId(), ClockMetric.RESOLUTION).forEach(c -> pause(c, e));
+            case ComplaintEvent.Resumed _ -> openOf(e.complaintId(), ClockMetric.RESOLUTION).forEach(c -> resume(c, e));
+            case ComplaintEvent.Rejected _ -> open(e.complaintId()).forEach(this::cancel);
+            case ComplaintEvent.Withdrawn _ -> open(e.complaintId()).forEach(this::cancel);
+            case ComplaintEvent.Merged _ -> open(e.complaintId()).forEach(this::cancel);
             default -> {
                 // other changes do not move deadlines
             }
         }
     }
 
+    /** Resolved (on the spot or by an accepted solution): first contact and resolution met, the rest ends, follow-up starts. */
+    private void resolved(ComplaintEvent e) {
+        for (SlaClock c : unmet(e.complaintId())) {
+            switch (c.metric()) {
+                case FIRST_CONTACT, RESOLUTION -> meet(c, e.at());
+                default -> cancel(c);
+            }
+        }
+        Policy p = policyOf(e.complaintId());
+        start(e, p, ClockMetric.FOLLOW_UP, ClockPlan.Target.businessDays(p.targets().followUpDays()), e.at(), null);
+    }
+
     /**
      * The clocks of the case's class: URGENT (first contact, resolution), COMPLEX (progress feedback, resolution)
      * or GENERAL (resolution). {@code fromReceipt}: resolution counts from receipt (first round) or from now.
      */
-    private void startClassClocks(ComplaintChanged e, Instant resolutionStart, boolean firstRound) {
+    private void startClassClocks(ComplaintEvent e, Instant resolutionStart, boolean firstRound) {
         Policy p = policyOf(e.complaintId());
         SlaTargets t = p.targets();
-        if (e.urgency() == Urgency.URGENT) {
+        if (e.state().urgency() == Urgency.URGENT) {
             if (firstRound) {
                 start(e, p, ClockMetric.FIRST_CONTACT,
-                        ClockPlan.Target.of(t.urgentFirstContact(), t.urgentFirstContactCalendarTime()), e.receivedAt(), null);
+                        ClockPlan.Target.of(t.urgentFirstContact(), t.urgentFirstContactCalendarTime()), e.state().receivedAt(), null);
             }
             start(e, p, ClockMetric.RESOLUTION, ClockPlan.Target.businessDays(t.urgentResolutionDays()), resolutionStart, null);
-        } else if (e.complexity() == Complexity.COMPLEX) {
+        } else if (e.state().complexity() == Complexity.COMPLEX) {
             start(e, p, ClockMetric.PROGRESS_FEEDBACK, ClockPlan.Target.businessDays(
                     firstRound ? t.complexFirstFeedbackDays() : t.complexFeedbackIntervalDays()), e.at(), null);
             start(e, p, ClockMetric.RESOLUTION, ClockPlan.Target.businessDays(t.complexResolutionDays()), resolutionStart, null);
@@ -143,17 +153,17 @@ class SlaClocks implements ComplaintClocks {
         }
     }
 
-    private void start(ComplaintChanged e, Policy p, ClockMetric metric, ClockPlan.Target target, Instant start, UUID reference) {
-        boolean urgent = e.urgency() == Urgency.URGENT;
-        BusinessCalendar calendar = calendars.governing(e.departmentId());
+    private void start(ComplaintEvent e, Policy p, ClockMetric metric, ClockPlan.Target target, Instant start, UUID reference) {
+        boolean urgent = e.state().urgency() == Urgency.URGENT;
+        BusinessCalendar calendar = calendars.governing(e.state().departmentId());
         ClockPlan plan = ClockPlan.plan(calendar, target, start, p.targets().warningShare(), p.targets().secondLevelAfter(), urgent);
-        SlaClock c = clocks.save(new SlaClock(e.complaintId(), metric, p.version(), e.round(), plan.businessTime(), urgent,
+        SlaClock c = clocks.save(new SlaClock(e.complaintId(), metric, p.version(), e.state().round(), plan.businessTime(), urgent,
                 reference, start, plan.dueAt(), plan.warnAt(), plan.secondLevelAt()));
         c.watchedBy(
                 timers.schedule(TIMER_PURPOSE, WARNING, c.id(), e.complaintId(), plan.warnAt()),
                 timers.schedule(TIMER_PURPOSE, BREACH, c.id(), e.complaintId(), plan.dueAt()),
                 timers.schedule(TIMER_PURPOSE, SECOND_LEVEL, c.id(), e.complaintId(), plan.secondLevelAt()));
-        log.debug("SLA clock started case={} metric={} due={}", e.caseNumber(), metric, plan.dueAt());
+        log.debug("SLA clock started case={} metric={} due={}", e.state().caseNumber(), metric, plan.dueAt());
     }
 
     private void meet(SlaClock c, Instant at) {
@@ -167,11 +177,11 @@ class SlaClocks implements ComplaintClocks {
         }
     }
 
-    private void pause(SlaClock c, ComplaintChanged e) {
+    private void pause(SlaClock c, ComplaintEvent e) {
         if (c.state() != ClockState.RUNNING) {
             return;
         }
-        BusinessCalendar calendar = calendars.governing(e.departmentId());
+        BusinessCalendar calendar = calendars.governing(e.state().departmentId());
         Duration remaining = positive(c.businessTime() ? calendar.between(e.at(), c.dueAt()) : Duration.between(e.at(), c.dueAt()));
         Duration toWarn = c.warnedAt() != null || !c.warnAt().isAfter(e.at()) ? null
                 : c.businessTime() ? calendar.between(e.at(), c.warnAt()) : Duration.between(e.at(), c.warnAt());
@@ -179,12 +189,12 @@ class SlaClocks implements ComplaintClocks {
         timers.cancelAllOf(c.id());
     }
 
-    private void resume(SlaClock c, ComplaintChanged e) {
+    private void resume(SlaClock c, ComplaintEvent e) {
         if (c.state() != ClockState.PAUSED) {
             return;
         }
         Policy p = policies(c.policyVersion());
-        BusinessCalendar calendar = calendars.governing(e.departmentId());
+        BusinessCalendar calendar = calendars.governing(e.state().departmentId());
         Duration paused = c.businessTime() ? calendar.between(c.pausedAt(), e.at()) : Duration.between(c.pausedAt(), e.at());
         ClockPlan plan = ClockPlan.resume(calendar, c.businessTime(), e.at(), Duration.ofSeconds(c.remainingSeconds()),
                 c.remainingToWarnSeconds() == null ? null : Duration.ofSeconds(c.remainingToWarnSeconds()), c.warnAt(),

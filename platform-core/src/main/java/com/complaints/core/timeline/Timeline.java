@@ -19,19 +19,16 @@ public class Timeline {
 
     private final TimelineEventRepository events;
     private final JsonMapper json;
-    private final org.springframework.context.ApplicationEventPublisher publisher;
-
-    Timeline(TimelineEventRepository events, JsonMapper json, org.springframework.context.ApplicationEventPublisher publisher) {
-        this.publisher = publisher;
+    Timeline(TimelineEventRepository events, JsonMapper json) {
         this.events = events;
         this.json = json;
     }
 
+    /** Only {@link TimelineWriter} appends: publish a {@link TimelineRecord} instead. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void append(UUID complaintId, String type, String actor, Instant at, String summary,
+    void append(UUID complaintId, String type, String actor, Instant at, String summary,
                        List<FieldChange> changes, UUID referenceId) {
         events.save(new TimelineEvent(complaintId, type, actor, at, summary, json.writeValueAsString(changes), referenceId));
-        publisher.publishEvent(new TimelineAppended(complaintId, type));
     }
 
     @Transactional(readOnly = true)

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.complaints.core.complaint.FollowUpPolicies;
-import com.complaints.core.complaint.FollowUpPolicy;
+import com.complaints.core.followup.FollowUpPolicies;
+import com.complaints.core.followup.FollowUpPolicy;
 import com.complaints.core.security.CurrentStaff;
 import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.web.ETags;

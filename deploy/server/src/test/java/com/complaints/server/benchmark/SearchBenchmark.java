@@ -27,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.complaints.ComplaintPlatformApplication;
 import com.complaints.core.complaint.CaseFacts;
 import com.complaints.core.complaint.ComplaintAccess;
-import com.complaints.core.complaint.ComplaintService;
+import com.complaints.core.intake.IntakeService;
+import com.complaints.core.shared.Actor;
 import com.complaints.core.search.CaseAnalytics;
 import com.complaints.core.search.CaseIndex;
 import com.complaints.core.search.Interval;
@@ -175,7 +176,7 @@ public final class SearchBenchmark {
             report("trends (largest tenant, concurrency 4)", trends);
 
             // 3. index lag while intake runs at `rate` per second
-            ComplaintService complaints = ctx.getBean(ComplaintService.class);
+            IntakeService complaints = ctx.getBean(IntakeService.class);
             TransactionTemplate tx = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class));
             MeterRegistry meters = ctx.getBean(MeterRegistry.class);
             Timer lag = meters.get("complaints.search.index.lag").timer();
@@ -192,7 +193,7 @@ public final class SearchBenchmark {
                 }
                 String tenant = tenants.get(random.nextInt(10));
                 ComplaintDraft draft = draft(random);
-                submitted.add(intake.submit(() -> tenantContext.callAs(tenant, () -> tx.execute(s -> complaints.receive(draft, "consumer")))));
+                submitted.add(intake.submit(() -> tenantContext.callAs(tenant, () -> tx.execute(s -> complaints.receive(draft, Actor.consumer())))));
             }
             for (Future<?> f : submitted) {
                 f.get();

@@ -42,7 +42,7 @@ public class ReceptionDeskChannel implements IntakeChannel {
                 "locations": {"type": "array", "items": {"type": "string", "minLength": 1, "maxLength": 200},
                               "maxItems": 500, "uniqueItems": true},
                 "requireLocation": {"type": "boolean", "default": true},
-                "timeZone": {"type": "string", "default": "Asia/Shanghai"},
+                "timeZone": {"type": "string", "description": "the desk's time zone when it differs from the tenant's"},
                 "trackingUrl": {"type": "string", "maxLength": 300},
                 "receiptFooter": {"type": "string", "maxLength": 500}
               },
@@ -131,7 +131,7 @@ public class ReceptionDeskChannel implements IntakeChannel {
         } catch (DraftRejectedException e) {
             return validation(e.fields());
         }
-        ZoneId zone = ZoneId.of(context.settings().get("timeZone").orElse("Asia/Shanghai"));
+        ZoneId zone = context.settings().get("timeZone").map(ZoneId::of).orElse(context.clock().getZone());
         String receipt = Receipt.html(s, location, staff.userId(), zone, context.settings().get("trackingUrl").orElse(null),
                 context.settings().get("receiptFooter").orElse(null));
         int status = s.duplicate() ? 200 : 201;

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -225,7 +224,8 @@ public class WebFormChannel implements IntakeChannel {
         Instant occurred = null;
         if (occurredAt != null && !occurredAt.isBlank()) {
             try {
-                occurred = occurredAt.length() == 10 ? LocalDate.parse(occurredAt).atStartOfDay().toInstant(ZoneOffset.ofHours(8))
+                occurred = occurredAt.length() == 10
+                        ? LocalDate.parse(occurredAt).atStartOfDay(context.clock().getZone()).toInstant()
                         : Instant.parse(occurredAt);
             } catch (RuntimeException e) {
                 errors.add("occurredAt");

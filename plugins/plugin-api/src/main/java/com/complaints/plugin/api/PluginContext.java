@@ -14,6 +14,10 @@ public interface PluginContext {
     /** The instance's settings for this tenant. */
     PluginSettings settings();
 
+    /**
+     * The host's clock, in the tenant's time zone ({@link Clock#getZone()}): a date without a time that a consumer
+     * gives (the day something happened) means the start of that day there.
+     */
     Clock clock();
 
     /** A logger whose lines carry the tenant and instance. Never log personal data (names, numbers, addresses). */
