@@ -68,6 +68,19 @@ class CoreArchitectureUnitTest {
     }
 
     @Test
+    void oneClassWritesTheTimeline() {
+        noClasses().that().doNotHaveFullyQualifiedName("com.complaints.core.timeline.TimelineWriter")
+                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.base.DescribedPredicate.describe("Timeline.append",
+                                target -> target.getOwner().isEquivalentTo(com.complaints.core.timeline.Timeline.class)
+                                        && target.getName().equals("append"))))
+                .check(CORE);
+        noClasses().that().doNotHaveFullyQualifiedName("com.complaints.core.timeline.Timeline")
+                .should().dependOnClassesThat().haveFullyQualifiedName("com.complaints.core.timeline.TimelineEventRepository")
+                .check(CORE);
+    }
+
+    @Test
     void featurePackagesHaveNoCycles() {
         slices().matching("com.complaints.core.(*)..").should().beFreeOfCycles().check(CORE);
     }
