@@ -7,7 +7,7 @@ import java.io.InputStream;
  * Where attachment content lives (the port). Keys are issued by the storage and always start with the tenant, so
  * one tenant's key never opens another tenant's content.
  */
-public interface AttachmentStorage {
+interface AttachmentStorage {
 
     /**
      * Stores the content and returns its key, size and SHA-256. Reads at most {@code maxBytes}; more fails with

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Attachment content in a directory: {@code <root>/<tenant>/<xx>/<uuid>}. Content is written to a temporary
  * file and moved into place only when complete, so a failed upload leaves nothing behind.
  */
-public class FileSystemAttachmentStorage implements AttachmentStorage {
+class FileSystemAttachmentStorage implements AttachmentStorage {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9-]{2,40}/[0-9a-f]{2}/[0-9a-f-]{36}");
 

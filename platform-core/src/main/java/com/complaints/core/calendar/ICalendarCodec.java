@@ -46,7 +46,7 @@ import com.complaints.core.calendar.SpecialDay.DayType;
  * {@code MAKE-UP-WORKDAY}/{@code WORKDAY}, or its summary contains 补班, 上班 or "make-up"; otherwise it is a
  * holiday. A timed event within one day is a partial holiday for those hours.
  */
-public final class ICalendarCodec {
+final class ICalendarCodec {
 
     static final String DAY_TYPE = "X-COMPLAINTS-DAY-TYPE";
     static final String HOURS = "X-COMPLAINTS-HOURS";

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A range of the day, {@code [start, end)}; {@code end} 00:00 means midnight at the end of the day (24:00).
  */
-public record TimeRange(LocalTime start, LocalTime end) {
+record TimeRange(LocalTime start, LocalTime end) {
 
     public TimeRange {
         Objects.requireNonNull(start, "start");

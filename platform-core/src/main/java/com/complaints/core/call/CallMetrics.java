@@ -15,6 +15,6 @@ import java.time.LocalDate;
  * @param averageRings             average rings before answer, over answered calls with a ring count
  * @param complaintsTaken          calls a complaint was taken from
  */
-public record CallMetrics(LocalDate from, LocalDate to, long calls, long answered, long answeredWithinThreeRings,
+record CallMetrics(LocalDate from, LocalDate to, long calls, long answered, long answeredWithinThreeRings,
                           long abandoned, double withinThreeRingsShare, Double averageRings, long complaintsTaken) {
 }

@@ -3,7 +3,7 @@ package com.complaints.core.complaint;
 import java.util.UUID;
 
 /** The bodies of the staff actions on a complaint. */
-public final class ComplaintCommands {
+final class ComplaintCommands {
 
     private ComplaintCommands() {
     }

@@ -9,7 +9,7 @@ import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Filters of the complaint list; every one optional. */
-public record ComplaintFilter(ComplaintStatus status, UUID departmentId, String channel, Category category,
+record ComplaintFilter(ComplaintStatus status, UUID departmentId, String channel, Category category,
                               Instant receivedFrom, Instant receivedTo, Boolean breached, Instant dueBefore,
                               Boolean atRisk) {
 

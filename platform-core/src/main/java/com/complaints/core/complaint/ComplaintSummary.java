@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A line of the complaint list: no consumer contact details. */
-public record ComplaintSummary(UUID id, String caseNumber, long version, ComplaintStatus status, String channel,
+record ComplaintSummary(UUID id, String caseNumber, long version, ComplaintStatus status, String channel,
                                Instant receivedAt, String subjectName, Category category, Complexity complexity,
                                Urgency urgency, UUID departmentId, String assigneeUserId, int round, Instant updatedAt) {
 

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import com.complaints.core.shared.ConflictException;
 
-public class IllegalTransitionException extends ConflictException {
+class IllegalTransitionException extends ConflictException {
 
     public IllegalTransitionException(LifecycleAction action, ComplaintStatus status) {
         super("illegal-transition", "cannot " + action.name().toLowerCase(Locale.ROOT).replace('_', ' ')

@@ -20,7 +20,7 @@ import java.util.Set;
  * The complaint state machine: each action names the states it may start from and the state it leads to
  * ({@code null} target: the state stays as it is).
  */
-public enum LifecycleAction {
+enum LifecycleAction {
     TRIAGE(EnumSet.of(RECEIVED, TRIAGED), TRIAGED),
     /** The receiving department assesses a case that routing sent it before triage; the status stays. */
     ASSESS(EnumSet.of(ASSIGNED, IN_PROGRESS), null),

@@ -13,7 +13,7 @@ import com.complaints.core.tenancy.TenantOwnedEntity;
 
 @Entity
 @Table(name = "departments")
-public class Department extends TenantOwnedEntity {
+class Department extends TenantOwnedEntity {
 
     @Column(name = "code", nullable = false, length = 40)
     private String code;

@@ -33,7 +33,7 @@ import com.complaints.core.tenancy.TenantTransactions;
  */
 @Service
 @Transactional
-public class FollowUpSurveys {
+class FollowUpSurveys {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpSurveys.class);
 

@@ -15,7 +15,7 @@ import com.complaints.core.routing.RuleEngine;
  * run of repeated ?/! (at most 20), 15 when at least a third of the English words of three or more letters are
  * in capitals (shouting). LOW below 30, MEDIUM below 60, HIGH from 60.
  */
-public final class TriageHints {
+final class TriageHints {
 
     private static final Pattern EXCLAMATION = Pattern.compile("[!！]");
     private static final Pattern REPEATED = Pattern.compile("[!！?？]{2,}");

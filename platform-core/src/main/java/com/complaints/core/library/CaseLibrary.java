@@ -35,7 +35,7 @@ import com.complaints.core.shared.PreconditionFailedException;
  */
 @Service
 @Transactional
-public class CaseLibrary {
+class CaseLibrary {
 
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _-]{0,29}");
 

@@ -1,7 +1,7 @@
 package com.complaints.core.library;
 
 /** Whether a library case shows how to do it, or how not to. */
-public enum LibraryCaseKind {
+enum LibraryCaseKind {
     POSITIVE,
     NEGATIVE
 }

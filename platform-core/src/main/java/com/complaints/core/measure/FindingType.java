@@ -1,7 +1,7 @@
 package com.complaints.core.measure;
 
 /** What a measure answers: an anomaly, a recurring problem, a report figure, or a set of cases. */
-public enum FindingType {
+enum FindingType {
     ANOMALY,
     RECURRING,
     REPORT,

@@ -5,6 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 /** A measure as supervisors write it. */
-public record MeasureRequest(String title, FindingType findingType, String finding, String causeAnalysis, String action,
+record MeasureRequest(String title, FindingType findingType, String finding, String causeAnalysis, String action,
                              UUID ownerDepartmentId, String ownerUserId, LocalDate dueDate, List<UUID> caseIds) {
 }

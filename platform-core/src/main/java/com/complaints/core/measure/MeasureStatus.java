@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Where a measure stands: OPEN → IN_PROGRESS → DONE → VERIFIED; a DONE measure that fails verification goes back. */
-public enum MeasureStatus {
+enum MeasureStatus {
     OPEN,
     IN_PROGRESS,
     DONE,

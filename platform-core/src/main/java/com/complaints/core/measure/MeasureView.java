@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** An improvement measure; {@code overdue}: not done and past its due date (tenant time zone). */
-public record MeasureView(UUID id, String title, FindingType findingType, String finding, String causeAnalysis,
+record MeasureView(UUID id, String title, FindingType findingType, String finding, String causeAnalysis,
                           String action, UUID ownerDepartmentId, String ownerUserId, LocalDate dueDate,
                           MeasureStatus status, boolean overdue, List<UUID> caseIds, String createdBy, Instant createdAt,
                           Instant doneAt, Instant verifiedAt, Instant overdueNotifiedAt, long version) {

@@ -1,7 +1,7 @@
 package com.complaints.core.plugin;
 
 /** What became of an installed plugin at start-up. */
-public enum PluginStatus {
+enum PluginStatus {
     /** loaded and started; its extensions are available */
     STARTED,
     /** its declared plugin-api range does not include this host's API version */

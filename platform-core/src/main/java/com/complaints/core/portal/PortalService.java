@@ -19,7 +19,7 @@ import com.complaints.core.shared.NotFoundException;
  */
 @Service
 @Transactional
-public class PortalService {
+class PortalService {
 
     private final ConsumerActions consumer;
     private final AccessCodes accessCodes;

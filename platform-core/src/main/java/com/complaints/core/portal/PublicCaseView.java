@@ -12,7 +12,7 @@ import java.util.UUID;
  * staff names, only the department. For a case merged into another, the code shows the other case's progress;
  * {@code mergedFromCaseNumber} is then the number the consumer was given.
  */
-public record PublicCaseView(String caseNumber, ComplaintStatus status, Instant receivedAt, String departmentNameZh,
+record PublicCaseView(String caseNumber, ComplaintStatus status, Instant receivedAt, String departmentNameZh,
                              String departmentNameEn, List<Message> progress, List<ProposedSolution> solutions,
                              String resolution, Instant resolvedAt, String mergedFromCaseNumber) {
 

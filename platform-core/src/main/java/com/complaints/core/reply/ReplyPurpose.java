@@ -1,7 +1,7 @@
 package com.complaints.core.reply;
 
 /** What a canned reply is for. */
-public enum ReplyPurpose {
+enum ReplyPurpose {
     PROGRESS,
     SOLUTION,
     FOLLOW_UP

@@ -9,7 +9,7 @@ import com.complaints.core.measure.ImprovementMeasures;
  * The evaluation report (评估) of a period, with the same figures for the previous period and for the same period a
  * year before.
  */
-public record EvaluationReport(String period, LocalDate from, LocalDate to, String timeZone, Figures current,
+record EvaluationReport(String period, LocalDate from, LocalDate to, String timeZone, Figures current,
                                Figures previous, Figures lastYear, ImprovementMeasures.Summary measures) {
 
     /**

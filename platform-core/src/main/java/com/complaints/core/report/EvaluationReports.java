@@ -30,7 +30,7 @@ import com.complaints.core.tenancy.TenantDirectory;
 /** Computes evaluation reports from the tenant's case facts, in the tenant's time zone and working time. */
 @Service
 @Transactional(readOnly = true)
-public class EvaluationReports {
+class EvaluationReports {
 
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final List<String> METRICS = List.of("FIRST_CONTACT", "PROGRESS_FEEDBACK", "RESOLUTION", "FOLLOW_UP",

@@ -1,7 +1,7 @@
 package com.complaints.core.routing;
 
 /** What a routing condition looks at. */
-public enum RoutingField {
+enum RoutingField {
     /** the triage category, e.g. PRODUCT_QUALITY */
     CATEGORY,
     /** PRODUCT or SERVICE */

@@ -12,6 +12,6 @@ package com.complaints.core.scorecard;
  * @param reopenRate         share of handled cases that went into a second round
  * @param averageHandlingHours average hours from receipt to resolution of the resolved cases; null if none
  */
-public record Scorecard(String subject, long handled, long resolved, Double onTimeShare, Double csat,
+record Scorecard(String subject, long handled, long resolved, Double onTimeShare, Double csat,
                         Double averageSatisfaction, double reopenRate, Double averageHandlingHours) {
 }

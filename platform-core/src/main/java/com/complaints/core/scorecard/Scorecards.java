@@ -30,7 +30,7 @@ import com.complaints.core.tenancy.TenantDirectory;
  */
 @Service
 @Transactional(readOnly = true)
-public class Scorecards {
+class Scorecards {
 
     private final CaseFactsReader reader;
     private final TenantContext tenantContext;

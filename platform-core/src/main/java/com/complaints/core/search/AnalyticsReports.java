@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What the analytics endpoints answer. */
-public final class AnalyticsReports {
+final class AnalyticsReports {
 
     private AnalyticsReports() {
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /** The embedded default: the index in this process's memory (one node). */
-public class InProcessDeadlineTimers implements DeadlineTimers {
+class InProcessDeadlineTimers implements DeadlineTimers {
 
     private record Entry(long dueMillis, String member) {
     }

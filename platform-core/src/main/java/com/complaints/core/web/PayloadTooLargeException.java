@@ -3,7 +3,7 @@ package com.complaints.core.web;
 import java.io.IOException;
 
 /** A request body beyond its limit. An IOException so that it can escape a body read. */
-public class PayloadTooLargeException extends IOException {
+class PayloadTooLargeException extends IOException {
 
     private final long limit;
 

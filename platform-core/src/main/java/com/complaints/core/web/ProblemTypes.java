@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 /** Problem types of this API: {@code https://complaints.example/problems/<code>}, documented in the README. */
-public final class ProblemTypes {
+final class ProblemTypes {
 
     public static final String BASE = "https://complaints.example/problems/";
 

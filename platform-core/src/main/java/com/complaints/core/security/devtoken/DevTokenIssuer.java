@@ -24,7 +24,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /** Signs development tokens with an RSA key generated at start-up; the key never leaves the process. */
-public class DevTokenIssuer {
+class DevTokenIssuer {
 
     private final RSAPublicKey publicKey;
     private final NimbusJwtEncoder encoder;

@@ -18,7 +18,7 @@ import com.complaints.core.timer.TimerKey;
  * Claiming is one Lua script (range by score, then remove), so two nodes never claim the same entry.
  * No {@code RDelayedQueue} (deprecated, loses messages) and no {@code RReliableQueue} (PRO only).
  */
-public class RedissonDeadlineTimers implements DeadlineTimers {
+class RedissonDeadlineTimers implements DeadlineTimers {
 
     static final String CLAIM = """
             local due = redis.call('zrangebyscore', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
