@@ -33,9 +33,10 @@ import com.complaints.plugin.api.StaffIdentity;
 
 /**
  * The HTTP side of push channels: {@code /channels/{tenant}/{channelId}/...} goes to the tenant's enabled channel
- * instance with that id, and {@code /public/{tenant}/complaints/new} to the tenant's web form. The tenant is the
- * one in the path (bound by the tenant binding filter); an unknown or disabled channel, or a channel of another
- * tenant, answers 404. Channels that require staff get the signed-in staff member of the same tenant, or 401/404.
+ * instance with that id, {@code /public/{tenant}/complaints/new} to the tenant's web form and
+ * {@code POST /public/{tenant}/complaints} to the web form's JSON intake. The tenant is the one in the path (bound by
+ * the tenant binding filter); an unknown or disabled channel, or a channel of another tenant, answers 404. Channels
+ * that require staff get the signed-in staff member of the same tenant, or 401/404.
  */
 @RestController
 class ChannelEndpointController {
@@ -64,6 +65,15 @@ class ChannelEndpointController {
     @RequestMapping(value = "/public/{tenant}/complaints/new", method = {RequestMethod.GET, RequestMethod.POST})
     ResponseEntity<?> webForm(@PathVariable String tenant, HttpServletRequest request) throws IOException {
         return dispatch(tenant, host.webForm(), request, "/form");
+    }
+
+    /**
+     * The consumer's JSON complaint form is the web channel's JSON intake, with its size cap, rate limit per client
+     * address and captcha: there is no second way in past them. No web channel enabled for the tenant: 404.
+     */
+    @RequestMapping(value = "/public/{tenant}/complaints", method = RequestMethod.POST)
+    ResponseEntity<?> publicJson(@PathVariable String tenant, HttpServletRequest request) throws IOException {
+        return dispatch(tenant, host.webForm(), request, "/complaints");
     }
 
     private ResponseEntity<?> dispatch(String tenant, ChannelHost.Target target, HttpServletRequest request, String path)

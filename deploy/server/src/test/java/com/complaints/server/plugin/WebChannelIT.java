@@ -80,6 +80,36 @@ class WebChannelIT extends ServerIntegrationTest {
     }
 
     @Test
+    void thePublicJsonFormIsTheWebChannelsIntakeWithItsLimitAndCaptcha() {
+        String tenant = newTenant("webone");
+        String admin = api.token(tenant, "admin", "TENANT_ADMIN", null);
+        assertThat(api.put("/api/v1/admin/channels/web", admin, Map.of("settings", Map.of("rateLimitPerMinute", 2))).status())
+                .isEqualTo(200);
+        Map<String, Object> body = Map.of("consumer", Map.of("name", "A", "phone", "13800138000"),
+                "subject", Map.of("type", "PRODUCT", "name", "X"), "description", "d");
+        assertThat(api.post("/public/" + tenant + "/complaints", null, body).status()).isEqualTo(201);
+        // the limit counts both ways in: they are one
+        assertThat(api.post("/channels/" + tenant + "/web/complaints", null, body).status()).isEqualTo(201);
+        var limited = api.post("/public/" + tenant + "/complaints", null, body);
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.header("Retry-After")).isNotBlank();
+
+        String other = newTenant("webcaptcha");
+        String otherAdmin = api.token(other, "admin", "TENANT_ADMIN", null);
+        assertThat(api.put("/api/v1/admin/channels/web", otherAdmin, Map.of("settings", Map.of(
+                "captchaVerifyUrl", "http://127.0.0.1:9/siteverify", "captchaSecret", "s"))).status()).isEqualTo(200);
+        var noCaptcha = api.post("/public/" + other + "/complaints", null, body);
+        assertThat(noCaptcha.status()).isEqualTo(400);
+        assertThat(noCaptcha.text("type")).contains("captcha");
+
+        assertThat(api.post("/api/v1/admin/channels/web/disable", otherAdmin, null).status()).isEqualTo(200);
+        assertThat(api.post("/public/" + other + "/complaints", null, body).status())
+                .as("no web channel, no web intake").isEqualTo(404);
+        assertThat(cases(tenant)).isEqualTo(2);
+        assertThat(cases(other)).isZero();
+    }
+
+    @Test
     void invalidInputGetsAProblemAndNoCase() {
         String tenant = newTenant("webbad");
         var r = api.post("/channels/" + tenant + "/web/complaints", null,
