@@ -1,0 +1,30 @@
+package com.complaints.core.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ActorUnitTest {
+
+    @Test
+    void recordsAsTheTimelineAlwaysHas() {
+        assertThat(Actor.staff("agent-7").recorded()).isEqualTo("agent-7");
+        assertThat(Actor.consumer().recorded()).isEqualTo("consumer");
+        assertThat(Actor.system().recorded()).isEqualTo("system");
+        assertThat(Actor.channel("email").recorded()).isEqualTo("channel:email");
+    }
+
+    @Test
+    void readsBackWhatItRecorded() {
+        for (Actor a : new Actor[] {Actor.staff("agent-7"), Actor.consumer(), Actor.system(), Actor.channel("email")}) {
+            assertThat(Actor.ofRecorded(a.recorded())).isEqualTo(a);
+        }
+    }
+
+    @Test
+    void staffAndChannelsHaveAnId() {
+        assertThatThrownBy(() -> Actor.staff(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Actor.channel(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
