@@ -1,5 +1,8 @@
 package com.complaints.core.complaint;
 
+import java.util.List;
+import java.util.UUID;
+
 import org.springframework.stereotype.Component;
 
 import com.complaints.core.attachment.Attachments;
@@ -47,14 +50,8 @@ class ComplaintViews {
                                 h.toDepartmentId(), h.toUserId(), h.note(), h.handedOverAt(), h.acknowledgedBy(),
                                 h.acknowledgedAt(), h.isPending(), h.superseded()))
                         .toList(),
-                solutions.findByComplaintIdOrderByProposedAt(c.id()).stream()
-                        .map(s -> new ComplaintView.SolutionView(s.id(), s.text(), s.proposedBy(), s.proposedAt(),
-                                s.status(), s.decidedBy(), s.decidedAt(), s.rejectionReason()))
-                        .toList(),
-                progress.findByComplaintIdOrderByRecordedAt(c.id()).stream()
-                        .map(p -> new ComplaintView.ProgressView(p.id(), p.message(), p.authorUserId(), p.departmentId(),
-                                p.recordedAt()))
-                        .toList(),
+                solutionsOf(c.id()),
+                progressOf(c.id()),
                 followUps.findByComplaintIdOrderByRecordedAt(c.id()).stream()
                         .map(f -> new ComplaintView.FollowUpView(f.id(), f.outcome(), f.satisfaction(), f.problemSolved(),
                                 f.comment(), f.round(), f.recordedBy(), f.recordedAt()))
@@ -65,5 +62,21 @@ class ComplaintViews {
                 complaints.findByMergedIntoOrderByReceivedAt(c.id()).stream()
                         .map(m -> new ComplaintView.MergedCase(m.id(), m.caseNumber(), m.receivedAt())).toList(),
                 consumerMessages.of(c.id()));
+    }
+
+    /** The solutions proposed on a case, oldest first. */
+    List<ComplaintView.SolutionView> solutionsOf(UUID complaintId) {
+        return solutions.findByComplaintIdOrderByProposedAt(complaintId).stream()
+                .map(s -> new ComplaintView.SolutionView(s.id(), s.text(), s.proposedBy(), s.proposedAt(), s.status(),
+                        s.decidedBy(), s.decidedAt(), s.rejectionReason()))
+                .toList();
+    }
+
+    /** The progress messages of a case, oldest first. */
+    List<ComplaintView.ProgressView> progressOf(UUID complaintId) {
+        return progress.findByComplaintIdOrderByRecordedAt(complaintId).stream()
+                .map(p -> new ComplaintView.ProgressView(p.id(), p.message(), p.authorUserId(), p.departmentId(),
+                        p.recordedAt()))
+                .toList();
     }
 }

@@ -23,16 +23,14 @@ import com.complaints.core.shared.NotFoundException;
 public class ConsumerActions {
 
     private final ComplaintRepository complaints;
-    private final SolutionRepository solutions;
-    private final ProgressUpdateRepository progress;
+    private final ComplaintViews views;
     private final SolutionDecisions decisions;
     private final FollowUpRecorder followUps;
 
-    ConsumerActions(ComplaintRepository complaints, SolutionRepository solutions, ProgressUpdateRepository progress,
-                    SolutionDecisions decisions, FollowUpRecorder followUps) {
+    ConsumerActions(ComplaintRepository complaints, ComplaintViews views, SolutionDecisions decisions,
+                    FollowUpRecorder followUps) {
         this.complaints = complaints;
-        this.solutions = solutions;
-        this.progress = progress;
+        this.views = views;
         this.decisions = decisions;
         this.followUps = followUps;
     }
@@ -52,19 +50,13 @@ public class ConsumerActions {
     /** The progress messages written for the consumer, oldest first. */
     @Transactional(readOnly = true)
     public List<ComplaintView.ProgressView> progress(UUID complaintId) {
-        return progress.findByComplaintIdOrderByRecordedAt(complaintId).stream()
-                .map(p -> new ComplaintView.ProgressView(p.id(), p.message(), p.authorUserId(), p.departmentId(),
-                        p.recordedAt()))
-                .toList();
+        return views.progressOf(complaintId);
     }
 
     /** The solutions proposed to the consumer, oldest first. */
     @Transactional(readOnly = true)
     public List<ComplaintView.SolutionView> solutions(UUID complaintId) {
-        return solutions.findByComplaintIdOrderByProposedAt(complaintId).stream()
-                .map(s -> new ComplaintView.SolutionView(s.id(), s.text(), s.proposedBy(), s.proposedAt(), s.status(),
-                        s.decidedBy(), s.decidedAt(), s.rejectionReason()))
-                .toList();
+        return views.solutionsOf(complaintId);
     }
 
     /** The consumer accepts or rejects a proposed solution; a rejection needs a reason. */
