@@ -8,7 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import com.complaints.core.tenancy.TenantOwnedEntity;
 
-/** The tenant's daily case counter; one row per tenant, created with the tenant and locked to draw a number. */
+/** The tenant's daily case counter; one row per tenant, created with the tenant and locked briefly to take a block. */
 @Entity
 @Table(name = "case_number_counters")
 class CaseNumberCounter extends TenantOwnedEntity {
@@ -27,15 +27,21 @@ class CaseNumberCounter extends TenantOwnedEntity {
         this.day = day;
     }
 
-    /** Draws the next number of the day; a clock that went backwards keeps counting on the later day. */
-    Drawn next(LocalDate today) {
+    /**
+     * Takes the next {@code size} numbers of the day for one node to hand out; a clock that went backwards keeps
+     * counting on the later day.
+     */
+    Block take(LocalDate today, int size) {
         if (today.isAfter(day)) {
             day = today;
             lastValue = 0;
         }
-        return new Drawn(day, ++lastValue);
+        int first = lastValue + 1;
+        lastValue += size;
+        return new Block(day, first, lastValue);
     }
 
-    record Drawn(LocalDate day, int sequence) {
+    /** Numbers {@code first..last} of {@code day}, this node's to hand out. */
+    record Block(LocalDate day, int first, int last) {
     }
 }

@@ -1,7 +1,6 @@
 package com.complaints.core.routing;
 
 import java.util.Map;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +13,6 @@ import com.complaints.core.audit.AdminAuditLog;
 import com.complaints.core.complaint.ComplaintEvent;
 import com.complaints.core.complaint.ComplaintView;
 import com.complaints.core.complaint.SystemActions;
-import com.complaints.core.shared.Actor;
 import com.complaints.core.tenancy.TenantTransactions;
 
 /**
@@ -26,8 +24,6 @@ import com.complaints.core.tenancy.TenantTransactions;
 @Transactional
 public class IntakeRouting {
 
-    /** Intake that no staff member took: the consumer's own, or a channel's. */
-    static final Set<Actor.Kind> CHANNEL_ACTORS = Set.of(Actor.Kind.CONSUMER, Actor.Kind.CHANNEL);
     private static final Logger log = LoggerFactory.getLogger(IntakeRouting.class);
 
     private final RoutingSettingsRepository settings;
@@ -58,13 +54,13 @@ public class IntakeRouting {
         return on;
     }
 
-    /** After the intake committed (recorded in the event publication registry until done). */
-    @TransactionalEventListener
+    /**
+     * After a consumer's or channel's intake committed (recorded in the event publication registry until done; staff
+     * intake, which is never routed, leaves no publication: the condition is checked before one is written).
+     */
+    @TransactionalEventListener(condition = "#event.actor().kind().name() != 'STAFF'")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void on(ComplaintEvent.Received event) {
-        if (!CHANNEL_ACTORS.contains(event.actor().kind())) {
-            return;
-        }
         transactions.inNewTransaction(event.tenant(), () -> {
             if (!autoRouteIntake()) {
                 return;
