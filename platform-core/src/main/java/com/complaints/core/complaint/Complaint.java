@@ -24,7 +24,7 @@ import com.complaints.core.tenancy.TenantOwnedEntity;
  */
 @Entity
 @Table(name = "complaints")
-public class Complaint extends TenantOwnedEntity {
+public class Complaint extends TenantOwnedEntity implements VisibleCase {
 
     @Column(name = "case_number", nullable = false, updatable = false, length = 64)
     private String caseNumber;

@@ -59,7 +59,7 @@ public class ComplaintAccess {
      * The visibility test for many complaints: the caller's departments are looked up once. Follow-up is customer
      * service's task: its members also see every case waiting for its follow-up (RESOLVED, FOLLOW_UP_PENDING).
      */
-    public Predicate<Complaint> canSee(StaffPrincipal staff) {
+    public Predicate<VisibleCase> canSee(StaffPrincipal staff) {
         if (staff.seesWholeTenant()) {
             return complaint -> true;
         }

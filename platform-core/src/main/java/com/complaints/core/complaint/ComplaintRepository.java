@@ -28,13 +28,19 @@ public interface ComplaintRepository extends JpaRepository<Complaint, UUID>, Jpa
 
     List<Complaint> findByReceivedAtGreaterThanEqualAndReceivedAtLessThan(Instant from, Instant to);
 
-    @Query("select c from Complaint c where c.id <> :id and c.receivedAt between :from and :to "
-            + "and (c.phoneKey = :phone or c.emailKey = :email or c.referenceKey = :reference)")
-    List<Complaint> findSameConsumerOrReference(UUID id, Instant from, Instant to, String phone, String email,
-                                                String reference);
+    String SKETCH = "select new com.complaints.core.complaint.CaseSketch(c.id, c.caseNumber, c.status, c.receivedAt, "
+            + "c.description, c.phoneKey, c.emailKey, c.referenceKey, c.createdBy, c.departmentId) from Complaint c ";
 
-    @Query("select c from Complaint c where c.id <> :id and c.receivedAt between :from and :to order by c.receivedAt desc")
-    List<Complaint> findRecent(UUID id, Instant from, Instant to, Pageable page);
+    /** Unmerged cases in the window of the same consumer (phone or e-mail key) or order reference. */
+    @Query(SKETCH + "where c.id <> :id and c.receivedAt between :from and :to and c.status <> com.complaints.core.complaint.ComplaintStatus.MERGED "
+            + "and (c.phoneKey = :phone or c.emailKey = :email or c.referenceKey = :reference)")
+    List<CaseSketch> findSameConsumerOrReference(UUID id, Instant from, Instant to, String phone, String email,
+                                                 String reference);
+
+    /** The most recent unmerged cases in the window, newest first. */
+    @Query(SKETCH + "where c.id <> :id and c.receivedAt between :from and :to and c.status <> com.complaints.core.complaint.ComplaintStatus.MERGED "
+            + "order by c.receivedAt desc")
+    List<CaseSketch> findRecent(UUID id, Instant from, Instant to, Pageable page);
 
     List<Complaint> findByMergedIntoOrderByReceivedAt(UUID primary);
 

@@ -14,19 +14,27 @@ public final class TextSimilarity {
     }
 
     public static double jaccard(String a, String b) {
-        Set<String> x = tokens(a);
-        Set<String> y = tokens(b);
+        return jaccard(tokens(a), tokens(b));
+    }
+
+    /** Jaccard similarity of two token sets of {@link #tokens}: tokenise a text once to compare it with many. */
+    public static double jaccard(Set<String> x, Set<String> y) {
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }
-        Set<String> union = new HashSet<>(x);
-        union.addAll(y);
-        Set<String> intersection = new HashSet<>(x);
-        intersection.retainAll(y);
-        return (double) intersection.size() / union.size();
+        Set<String> smaller = x.size() <= y.size() ? x : y;
+        Set<String> larger = smaller == x ? y : x;
+        int common = 0;
+        for (String token : smaller) {
+            if (larger.contains(token)) {
+                common++;
+            }
+        }
+        return (double) common / (x.size() + y.size() - common);
     }
 
-    static Set<String> tokens(String text) {
+    /** The text's shingles: CJK character bigrams and word 2-shingles, lower-cased. */
+    public static Set<String> tokens(String text) {
         Set<String> tokens = new HashSet<>();
         if (text == null) {
             return tokens;

@@ -1,6 +1,7 @@
 package com.complaints.core.intake;
 
-import com.complaints.core.complaint.ComplaintStatus;
+import com.complaints.core.complaint.CaseSketch;
+import com.complaints.core.complaint.VisibleCase;
 import com.complaints.core.complaint.Complaint;
 import com.complaints.core.complaint.ComplaintRepository;
 
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -39,29 +41,29 @@ class DuplicateFinder {
     }
 
     /** @param visible which candidates the caller may see */
-    List<DuplicateCandidate> of(Complaint c, Predicate<Complaint> visible) {
+    List<DuplicateCandidate> of(Complaint c, Predicate<VisibleCase> visible) {
         var from = c.receivedAt().minus(window);
         var to = c.receivedAt().plus(window);
-        Map<UUID, Complaint> candidates = new LinkedHashMap<>();
+        Map<UUID, CaseSketch> candidates = new LinkedHashMap<>();
         complaints.findSameConsumerOrReference(c.id(), from, to, c.phoneKey(), c.emailKey(), c.referenceKey())
                 .forEach(x -> candidates.put(x.id(), x));
         complaints.findRecent(c.id(), from, to, PageRequest.of(0, RECENT_TEXT_CANDIDATES))
                 .forEach(x -> candidates.putIfAbsent(x.id(), x));
+        Set<String> tokens = TextSimilarity.tokens(c.description());
         return candidates.values().stream()
-                .filter(x -> x.status() != ComplaintStatus.MERGED)
                 .filter(visible)
-                .map(x -> candidate(c, x))
+                .map(x -> candidate(c, tokens, x))
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparingDouble(DuplicateCandidate::score).reversed())
                 .toList();
     }
 
-    private static DuplicateCandidate candidate(Complaint c, Complaint other) {
+    private static DuplicateCandidate candidate(Complaint c, Set<String> tokens, CaseSketch other) {
         DuplicateScore score = DuplicateScore.of(
                 c.phoneKey() != null && c.phoneKey().equals(other.phoneKey()),
                 c.emailKey() != null && c.emailKey().equals(other.emailKey()),
                 c.referenceKey() != null && c.referenceKey().equals(other.referenceKey()),
-                TextSimilarity.jaccard(c.description(), other.description()));
+                TextSimilarity.jaccard(tokens, TextSimilarity.tokens(other.description())));
         return score.likely() ? new DuplicateCandidate(other.id(), other.caseNumber(), other.status(), other.receivedAt(),
                 score.score(), score.textSimilarity(), score.reasons()) : null;
     }

@@ -1,11 +1,14 @@
 package com.complaints.core.tenancy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.complaints.core.shared.ConflictException;
 import com.complaints.core.shared.InvalidInputException;
@@ -13,6 +16,7 @@ import com.complaints.core.shared.InvalidInputException.FieldError;
 import com.complaints.core.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -30,22 +34,42 @@ public class TenantDirectory {
     private final ApplicationEventPublisher events;
     private final PlatformTenant platformTenant;
     private final Clock clock;
+    private final long cacheNanos;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    /** A tenant as read, until {@code expires} (System.nanoTime). */
+    private record Cached(TenantView tenant, long expires) {
+    }
 
     TenantDirectory(TenantRepository tenants, TenantContext tenantContext, TransactionTemplate transactions,
-                    ApplicationEventPublisher events, PlatformTenant platformTenant, Clock clock) {
+                    ApplicationEventPublisher events, PlatformTenant platformTenant, Clock clock,
+                    @Value("${complaints.tenancy.cache-ttl:PT5S}") Duration cacheTtl) {
         this.tenants = tenants;
         this.tenantContext = tenantContext;
         this.transactions = transactions;
         this.events = events;
         this.platformTenant = platformTenant;
         this.clock = clock;
+        this.cacheNanos = cacheTtl.toNanos();
     }
 
+    /**
+     * The tenant of that slug. Every request asks, so a tenant read is kept for {@code complaints.tenancy.cache-ttl}
+     * (5 s): a change made on this node applies at once, one made on another node within that time. An unknown slug
+     * is never kept (a tenant created on another node is found at once).
+     */
     public Optional<TenantView> find(String slug) {
         if (!TenantSlug.isValid(slug)) {
             return Optional.empty();
         }
-        return transactions.execute(tx -> tenants.findById(slug).map(TenantView::of));
+        Cached cached = cache.get(slug);
+        long now = System.nanoTime();
+        if (cached != null && now - cached.expires() < 0) {
+            return Optional.of(cached.tenant());
+        }
+        Optional<TenantView> found = transactions.execute(tx -> tenants.findById(slug).map(TenantView::of));
+        found.ifPresentOrElse(t -> cache.put(slug, new Cached(t, now + cacheNanos)), () -> cache.remove(slug));
+        return found;
     }
 
     /** A tenant's time zone (the tenant must exist). */
@@ -89,7 +113,7 @@ public class TenantDirectory {
     }
 
     private TenantView changeStatus(String slug, boolean suspend) {
-        return transactions.execute(tx -> {
+        TenantView changed = transactions.execute(tx -> {
             Tenant tenant = tenants.findById(slug).orElseThrow(() -> new NotFoundException("tenant"));
             if (suspend) {
                 tenant.suspend();
@@ -99,6 +123,8 @@ public class TenantDirectory {
             log.info("tenant {} tenant={}", suspend ? "suspended" : "resumed", slug);
             return TenantView.of(tenants.saveAndFlush(tenant));
         });
+        cache.remove(slug);
+        return changed;
     }
 
     private ZoneId validate(NewTenant request) {
