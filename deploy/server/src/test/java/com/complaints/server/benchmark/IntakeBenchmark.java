@@ -144,9 +144,9 @@ public final class IntakeBenchmark {
                 }
             }
             if (workloads.contains("mixed")) {
-                String service = departments.get("SERVICE") != null ? departments.get("SERVICE")
-                        : departments.values().iterator().next();
-                String serviceAgent = api.token(tenant, "svc", "AGENT", "SERVICE");
+                String service = departments.get("service");
+                check(service != null, "a service department: " + departments.keySet());
+                String serviceAgent = api.token(tenant, "svc", "AGENT", "service");
                 for (int r = 1; r <= rounds; r++) {
                     measure("mixed C=16 round " + r, 16, requests,
                             i -> mixed(agents.get(i % 16), supervisor, serviceAgent, service, i));
@@ -161,6 +161,7 @@ public final class IntakeBenchmark {
     private void measure(String name, int concurrency, int total, IntFunction<Integer> operation) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
         AtomicInteger requests = new AtomicInteger();
         long[] latencies = new long[total];
         long statements0 = STATEMENTS.get();
@@ -178,6 +179,7 @@ public final class IntakeBenchmark {
                         try {
                             requests.addAndGet(operation.apply(i));
                         } catch (RuntimeException e) {
+                            firstError.compareAndSet(null, String.valueOf(e.getMessage()));
                             errors.incrementAndGet();
                             requests.incrementAndGet();
                         }
@@ -202,6 +204,9 @@ public final class IntakeBenchmark {
                 name, total / seconds, n / seconds, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), errors.get(),
                 (double) (STATEMENTS.get() - statements0) / n, (double) (transactions() - transactions0) / n,
                 server / 1e6 / n, client / 1e6 / n, busy * 100);
+        if (firstError.get() != null) {
+            System.out.println("  first error: " + firstError.get().substring(0, Math.min(300, firstError.get().length())));
+        }
     }
 
     private int staffCreate(String token, int i) {
