@@ -2,10 +2,13 @@ package com.complaints.core.persistence;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -13,6 +16,8 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The search outbox: which cases changed and must be (re)indexed. Written in the change's transaction; read across
@@ -24,6 +29,8 @@ public class SearchOutboxQueue {
     private final EntityManager em;
     private final Clock clock;
     private final boolean rowLevelSecurity;
+    /** One permit at most: "the outbox got work since you last looked". */
+    private final Semaphore work = new Semaphore(0);
 
     SearchOutboxQueue(EntityManager em, Clock clock, DataSource dataSource) {
         this.em = em;
@@ -40,6 +47,32 @@ public class SearchOutboxQueue {
         em.createNativeQuery("insert into search_outbox (tenant_id, complaint_id, created_at) values (?1, ?2, ?3)")
                 .setParameter(1, tenantId).setParameter(2, complaintId).setParameter(3, Timestamp.from(clock.instant()))
                 .executeUpdate();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    wake();
+                }
+            });
+        }
+    }
+
+    /** Tells a waiting relay of this node that committed work is queued. */
+    public void wake() {
+        if (work.availablePermits() == 0) {
+            work.release();
+        }
+    }
+
+    /**
+     * Waits until this node queued work or {@code atMost} passed.
+     *
+     * @return whether it was woken by work (else the wait timed out)
+     */
+    public boolean awaitWork(Duration atMost) throws InterruptedException {
+        boolean woken = work.tryAcquire(atMost.toMillis(), TimeUnit.MILLISECONDS);
+        work.drainPermits();
+        return woken;
     }
 
     /**

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -16,10 +15,6 @@ interface DeadlineTimerRepository extends JpaRepository<DeadlineTimer, UUID> {
     @Query("update DeadlineTimer t set t.firedAt = :now where t.id = :id and t.version = :version "
             + "and t.firedAt is null and t.active = true")
     int fire(UUID id, long version, Instant now);
-
-    @Query("select t from DeadlineTimer t where t.active = true and t.firedAt is null and t.dueAt < :before "
-            + "and t.id > :after order by t.id")
-    List<DeadlineTimer> pendingDueBefore(Instant before, UUID after, Pageable page);
 
     List<DeadlineTimer> findBySubjectId(UUID subjectId);
 

@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param textAnalyzer   {@code standard} (works on a minimal cluster: one token per CJK character, matched as
  *                       phrases), {@code smartcn} or {@code icu} when the cluster has those plugins
  * @param relayBatch     outbox entries indexed per bulk request
- * @param relayInterval  pause of the relay when the outbox is empty
+ * @param relayInterval  pause of the relay between two batches that did not fill a bulk request (lets changes gather)
+ * @param relayIdleInterval longest wait of an idle relay: a commit on this node that queues a change wakes it at
+ *                       once; the wait bounds how late it picks up what another node left behind
  * @param relayMaxBackoff longest pause after failures (Elasticsearch down)
  * @param relayThreads   relay threads per node; each claims its own batch (rows are locked, others skip them)
  */
@@ -23,5 +25,6 @@ public record CaseIndexProperties(
         @DefaultValue("1000") int relayBatch,
         @DefaultValue("200ms") Duration relayInterval,
         @DefaultValue("30s") Duration relayMaxBackoff,
-        @DefaultValue("2") int relayThreads) {
+        @DefaultValue("2") int relayThreads,
+        @DefaultValue("5s") Duration relayIdleInterval) {
 }

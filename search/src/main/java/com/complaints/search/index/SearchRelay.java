@@ -104,8 +104,13 @@ public class SearchRelay implements SmartLifecycle {
         }
     }
 
+    /**
+     * Drains while there is work; idle, it waits for a commit on this node to queue some (no polling), at most
+     * {@code relayIdleInterval} — then it looks anyway, for what another node left behind, and counts the backlog.
+     */
     private void loop() {
         Duration pause = properties.relayInterval();
+        boolean woken = true;
         while (running) {
             try {
                 int done = drainOnce();
@@ -114,8 +119,15 @@ public class SearchRelay implements SmartLifecycle {
                     continue;
                 }
                 if (done == 0) {
-                    backlog.set(claimTx.execute(s -> outbox.backlog().size()));
+                    if (!woken) {
+                        backlog.set(claimTx.execute(s -> outbox.backlog().size()));
+                    }
+                    woken = outbox.awaitWork(properties.relayIdleInterval());
+                    continue;
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             } catch (RuntimeException e) {
                 pause = pause.multipliedBy(2).compareTo(properties.relayMaxBackoff()) > 0 ? properties.relayMaxBackoff()
                         : pause.multipliedBy(2);

@@ -57,6 +57,8 @@ import com.complaints.testsupport.TestRedis;
  *       at concurrency 4 and 16, closed loop, in alternating rounds after a warm-up;</li>
  *   <li>{@code web}: the consumer's JSON form ({@code POST /public/{tenant}/complaints}) at concurrency 4, with the
  *       web channel's rate limit at its maximum;</li>
+ *   <li>{@code idle}: {@code -Dbench.tenants} (1,000) more tenants, then a minute of nothing: the statements an idle
+ *       node sends on its own;</li>
  *   <li>{@code mixed}: each client walks cases through create, triage, transfer, acknowledge and progress, reading
  *       its department's queue and searching in between, at concurrency 16.</li>
  * </ul>
@@ -73,6 +75,7 @@ public final class IntakeBenchmark {
     private static final String[] REGIONS = SearchBenchmark.REGIONS;
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"};
     private static final AtomicLong STATEMENTS = new AtomicLong();
+    private static final Map<String, AtomicLong> BY_SQL = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final HttpClient http;
     private final ExecutorService clients;
@@ -131,6 +134,9 @@ public final class IntakeBenchmark {
             System.out.printf("# node: postgres profile (RLS, application role), Redis timers, Elasticsearch index, RS256 JWTs; "
                     + "tenant %s seeded with %,d cases; %d cores%n", tenant, seed, Runtime.getRuntime().availableProcessors());
 
+            if (workloads.contains("idle")) {
+                idle(api, operator, Integer.parseInt(System.getProperty("bench.tenants", "1000")));
+            }
             if (workloads.contains("staff")) {
                 measure("staff create warm-up C=4", 4, warmup, i -> staffCreate(agents.get(i % 4), i));
                 for (int r = 1; r <= rounds; r++) {
@@ -155,6 +161,26 @@ public final class IntakeBenchmark {
         } finally {
             ctx.close();
         }
+    }
+
+    /** An idle node with {@code tenants} tenants: how many statements it sends on its own per second. */
+    private void idle(Api api, String operator, int tenants) throws InterruptedException {
+        for (int t = 0; t < tenants; t++) {
+            check(api.post("/api/v1/platform/tenants", operator, Map.of("slug", "idle-" + t + "-" + UUID.randomUUID().toString()
+                    .substring(0, 4), "displayName", "Idle " + t, "timeZone", "Asia/Shanghai", "locale", "zh-CN")).status() == 201,
+                    "idle tenant");
+        }
+        Thread.sleep(15_000);
+        long statements0 = STATEMENTS.get();
+        long transactions0 = transactions();
+        BY_SQL.clear();
+        long t0 = System.nanoTime();
+        Thread.sleep(60_000);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("%-28s tenants %d  statements/s %5.2f  transactions/s %5.2f (over %.0f s)%n", "idle node", tenants + 1,
+                (STATEMENTS.get() - statements0) / seconds, (transactions() - transactions0 - 1) / seconds, seconds);
+        BY_SQL.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get())).limit(8)
+                .forEach(e -> System.out.printf("  %6.2f/s  %s%n", e.getValue().get() / seconds, e.getKey()));
     }
 
     /** One closed-loop run: {@code concurrency} clients share {@code total} operations; an operation may make several requests. */
@@ -429,17 +455,20 @@ public final class IntakeBenchmark {
                         Object result = invoke(connection, method, args);
                         if (result instanceof Statement statement && method.getName().matches("createStatement|prepareStatement|prepareCall")) {
                             Class<?> type = method.getReturnType();
+                            String sql = args != null && args.length > 0 && args[0] instanceof String q ? q : "(statement)";
                             return Proxy.newProxyInstance(IntakeBenchmark.class.getClassLoader(), new Class<?>[] {type},
-                                    countingStatement(statement));
+                                    countingStatement(statement, sql));
                         }
                         return result;
                     });
         }
 
-        private static InvocationHandler countingStatement(Statement statement) {
+        private static InvocationHandler countingStatement(Statement statement, String sql) {
             return (proxy, method, args) -> {
                 if (method.getName().startsWith("execute")) {
                     STATEMENTS.incrementAndGet();
+                    String text = sql.equals("(statement)") && args != null && args.length > 0 ? String.valueOf(args[0]) : sql;
+                    BY_SQL.computeIfAbsent(text.length() > 90 ? text.substring(0, 90) : text, k -> new AtomicLong()).incrementAndGet();
                 }
                 return invoke(statement, method, args);
             };
