@@ -3,7 +3,7 @@
 # Elasticsearch index, RS256 tokens) against the local PostgreSQL, Redis and Elasticsearch, driven over HTTP by the
 # load generator in the same JVM (its own CPU reported apart): staff creates at concurrency 4 and 16, the web form,
 # and a mixed workload. Results in BENCHMARKS.md.
-# Usage: deploy/benchmark/intake.sh [workloads=staff,web,mixed] [requests=5000] [warmup=2000] [rounds=3] [seed=0]
+# Usage: deploy/benchmark/intake.sh [workloads=staff,web,mixed (and idle)] [requests=5000] [warmup=2000] [rounds=3] [seed=0]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
