@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.complaints.core.audit.AdminAuditLog;
 import com.complaints.core.complaint.ComplaintEvent;
@@ -31,6 +33,13 @@ public class IntakeRouting {
     private final SystemActions complaints;
     private final AdminAuditLog audit;
     private final TenantTransactions transactions;
+    /** Per tenant: whether it routes intake, until when (System.nanoTime); changes on this node drop the entry. */
+    private final Map<String, Cached> routes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Cached(boolean on, long expires) {
+    }
+
+    private static final long CACHE_NANOS = java.time.Duration.ofSeconds(5).toNanos();
 
     IntakeRouting(RoutingSettingsRepository settings, RoutingRules rules, SystemActions complaints, AdminAuditLog audit,
                   TenantTransactions transactions) {
@@ -46,19 +55,42 @@ public class IntakeRouting {
         return settings.findFirstBy().map(RoutingSettings::autoRouteIntake).orElse(false);
     }
 
+    /**
+     * Whether the tenant routes channel intake, kept for 5 s (a change on this node applies at once, on another within
+     * that time): asked for every intake before its event is recorded for routing.
+     */
+    public boolean routesIntake(String tenant) {
+        Cached cached = routes.get(tenant);
+        long now = System.nanoTime();
+        if (cached != null && now - cached.expires() < 0) {
+            return cached.on();
+        }
+        boolean on = autoRouteIntake();
+        routes.put(tenant, new Cached(on, now + CACHE_NANOS));
+        return on;
+    }
+
     public boolean setAutoRouteIntake(boolean on, String actor) {
         RoutingSettings s = settings.findFirstBy().orElseGet(() -> new RoutingSettings(false));
         s.autoRouteIntake(on);
-        settings.saveAndFlush(s);
+        String tenant = settings.saveAndFlush(s).tenantId();
+        routes.remove(tenant);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                routes.remove(tenant);
+            }
+        });
         audit.record(actor, "ROUTING_SETTINGS_CHANGED", "routing-settings", Map.of("autoRouteIntake", on));
         return on;
     }
 
     /**
-     * After a consumer's or channel's intake committed (recorded in the event publication registry until done; staff
-     * intake, which is never routed, leaves no publication: the condition is checked before one is written).
+     * After a consumer's or channel's intake committed, when the tenant routes intake (recorded in the event
+     * publication registry until done). The condition is checked before a publication is written: staff intake, never
+     * routed, and tenants that do not route leave none.
      */
-    @TransactionalEventListener(condition = "#event.actor().kind().name() != 'STAFF'")
+    @TransactionalEventListener(condition = "#event.actor().kind().name() != 'STAFF' and @intakeRouting.routesIntake(#event.tenant())")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void on(ComplaintEvent.Received event) {
         transactions.inNewTransaction(event.tenant(), () -> {
