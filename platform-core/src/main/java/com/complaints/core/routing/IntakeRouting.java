@@ -1,5 +1,6 @@
 package com.complaints.core.routing;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import com.complaints.core.audit.AdminAuditLog;
 import com.complaints.core.complaint.ComplaintEvent;
 import com.complaints.core.complaint.ComplaintView;
 import com.complaints.core.complaint.SystemActions;
+import com.complaints.core.shared.ShortLivedCache;
 import com.complaints.core.tenancy.TenantTransactions;
 
 /**
@@ -33,13 +35,8 @@ public class IntakeRouting {
     private final SystemActions complaints;
     private final AdminAuditLog audit;
     private final TenantTransactions transactions;
-    /** Per tenant: whether it routes intake, until when (System.nanoTime); changes on this node drop the entry. */
-    private final Map<String, Cached> routes = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private record Cached(boolean on, long expires) {
-    }
-
-    private static final long CACHE_NANOS = java.time.Duration.ofSeconds(5).toNanos();
+    /** Per tenant: whether it routes intake. */
+    private final ShortLivedCache<String, Boolean> routes = new ShortLivedCache<>(Duration.ofSeconds(5));
 
     IntakeRouting(RoutingSettingsRepository settings, RoutingRules rules, SystemActions complaints, AdminAuditLog audit,
                   TenantTransactions transactions) {
@@ -60,25 +57,18 @@ public class IntakeRouting {
      * that time): asked for every intake before its event is recorded for routing.
      */
     public boolean routesIntake(String tenant) {
-        Cached cached = routes.get(tenant);
-        long now = System.nanoTime();
-        if (cached != null && now - cached.expires() < 0) {
-            return cached.on();
-        }
-        boolean on = autoRouteIntake();
-        routes.put(tenant, new Cached(on, now + CACHE_NANOS));
-        return on;
+        return routes.get(tenant, t -> autoRouteIntake());
     }
 
     public boolean setAutoRouteIntake(boolean on, String actor) {
         RoutingSettings s = settings.findFirstBy().orElseGet(() -> new RoutingSettings(false));
         s.autoRouteIntake(on);
         String tenant = settings.saveAndFlush(s).tenantId();
-        routes.remove(tenant);
+        routes.invalidate(tenant);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                routes.remove(tenant);
+                routes.invalidate(tenant);
             }
         });
         audit.record(actor, "ROUTING_SETTINGS_CHANGED", "routing-settings", Map.of("autoRouteIntake", on));

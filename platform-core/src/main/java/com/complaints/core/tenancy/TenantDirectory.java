@@ -6,14 +6,13 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.complaints.core.shared.ConflictException;
 import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.shared.InvalidInputException.FieldError;
 import com.complaints.core.shared.NotFoundException;
+import com.complaints.core.shared.ShortLivedCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,12 +33,7 @@ public class TenantDirectory {
     private final ApplicationEventPublisher events;
     private final PlatformTenant platformTenant;
     private final Clock clock;
-    private final long cacheNanos;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-
-    /** A tenant as read, until {@code expires} (System.nanoTime). */
-    private record Cached(TenantView tenant, long expires) {
-    }
+    private final ShortLivedCache<String, TenantView> cache;
 
     TenantDirectory(TenantRepository tenants, TenantContext tenantContext, TransactionTemplate transactions,
                     ApplicationEventPublisher events, PlatformTenant platformTenant, Clock clock,
@@ -50,7 +44,7 @@ public class TenantDirectory {
         this.events = events;
         this.platformTenant = platformTenant;
         this.clock = clock;
-        this.cacheNanos = cacheTtl.toNanos();
+        this.cache = new ShortLivedCache<>(cacheTtl);
     }
 
     /**
@@ -62,14 +56,8 @@ public class TenantDirectory {
         if (!TenantSlug.isValid(slug)) {
             return Optional.empty();
         }
-        Cached cached = cache.get(slug);
-        long now = System.nanoTime();
-        if (cached != null && now - cached.expires() < 0) {
-            return Optional.of(cached.tenant());
-        }
-        Optional<TenantView> found = transactions.execute(tx -> tenants.findById(slug).map(TenantView::of));
-        found.ifPresentOrElse(t -> cache.put(slug, new Cached(t, now + cacheNanos)), () -> cache.remove(slug));
-        return found;
+        return Optional.ofNullable(cache.get(slug,
+                s -> transactions.execute(tx -> tenants.findById(s).map(TenantView::of).orElse(null))));
     }
 
     /** A tenant's time zone (the tenant must exist). */
@@ -123,7 +111,7 @@ public class TenantDirectory {
             log.info("tenant {} tenant={}", suspend ? "suspended" : "resumed", slug);
             return TenantView.of(tenants.saveAndFlush(tenant));
         });
-        cache.remove(slug);
+        cache.invalidate(slug);
         return changed;
     }
 
