@@ -47,20 +47,6 @@ public record Actor(Kind kind, String id) {
         };
     }
 
-    /** Reads what {@link #recorded()} wrote: the inverse, so stored records and events agree. */
-    public static Actor ofRecorded(String recorded) {
-        if (recorded == null || recorded.equals("system")) {
-            return SYSTEM;
-        }
-        if (recorded.equals("consumer")) {
-            return CONSUMER;
-        }
-        if (recorded.startsWith("channel:")) {
-            return channel(recorded.substring("channel:".length()));
-        }
-        return staff(recorded);
-    }
-
     @Override
     public String toString() {
         return recorded();

@@ -16,13 +16,6 @@ class ActorUnitTest {
     }
 
     @Test
-    void readsBackWhatItRecorded() {
-        for (Actor a : new Actor[] {Actor.staff("agent-7"), Actor.consumer(), Actor.system(), Actor.channel("email")}) {
-            assertThat(Actor.ofRecorded(a.recorded())).isEqualTo(a);
-        }
-    }
-
-    @Test
     void staffAndChannelsHaveAnId() {
         assertThatThrownBy(() -> Actor.staff(" ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Actor.channel(null)).isInstanceOf(IllegalArgumentException.class);

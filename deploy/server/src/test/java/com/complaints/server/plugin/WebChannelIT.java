@@ -66,11 +66,8 @@ class WebChannelIT extends ServerIntegrationTest {
     @Test
     void overTheRateLimitTheClientGets429WithRetryAfter() {
         String tenant = newTenant("webrate");
-        String admin = api.token(tenant, "admin", "TENANT_ADMIN", null);
-        assertThat(api.put("/api/v1/admin/channels/web", admin, Map.of("settings", Map.of("rateLimitPerMinute", 2))).status())
-                .isEqualTo(200);
-        Map<String, Object> body = Map.of("consumer", Map.of("name", "A", "phone", "13800138000"),
-                "subject", Map.of("type", "PRODUCT", "name", "X"), "description", "d");
+        configureWebChannel(tenant, Map.of("rateLimitPerMinute", 2));
+        Map<String, Object> body = JSON_COMPLAINT;
         assertThat(api.post("/channels/" + tenant + "/web/complaints", null, body).status()).isEqualTo(201);
         assertThat(api.post("/channels/" + tenant + "/web/complaints", null, body).status()).isEqualTo(201);
         var limited = api.post("/channels/" + tenant + "/web/complaints", null, body);
@@ -82,11 +79,8 @@ class WebChannelIT extends ServerIntegrationTest {
     @Test
     void thePublicJsonFormIsTheWebChannelsIntakeWithItsLimitAndCaptcha() {
         String tenant = newTenant("webone");
-        String admin = api.token(tenant, "admin", "TENANT_ADMIN", null);
-        assertThat(api.put("/api/v1/admin/channels/web", admin, Map.of("settings", Map.of("rateLimitPerMinute", 2))).status())
-                .isEqualTo(200);
-        Map<String, Object> body = Map.of("consumer", Map.of("name", "A", "phone", "13800138000"),
-                "subject", Map.of("type", "PRODUCT", "name", "X"), "description", "d");
+        configureWebChannel(tenant, Map.of("rateLimitPerMinute", 2));
+        Map<String, Object> body = JSON_COMPLAINT;
         assertThat(api.post("/public/" + tenant + "/complaints", null, body).status()).isEqualTo(201);
         // the limit counts both ways in: they are one
         assertThat(api.post("/channels/" + tenant + "/web/complaints", null, body).status()).isEqualTo(201);
@@ -95,14 +89,13 @@ class WebChannelIT extends ServerIntegrationTest {
         assertThat(limited.header("Retry-After")).isNotBlank();
 
         String other = newTenant("webcaptcha");
-        String otherAdmin = api.token(other, "admin", "TENANT_ADMIN", null);
-        assertThat(api.put("/api/v1/admin/channels/web", otherAdmin, Map.of("settings", Map.of(
-                "captchaVerifyUrl", "http://127.0.0.1:9/siteverify", "captchaSecret", "s"))).status()).isEqualTo(200);
+        configureWebChannel(other, Map.of("captchaVerifyUrl", "http://127.0.0.1:9/siteverify", "captchaSecret", "s"));
         var noCaptcha = api.post("/public/" + other + "/complaints", null, body);
         assertThat(noCaptcha.status()).isEqualTo(400);
         assertThat(noCaptcha.text("type")).contains("captcha");
 
-        assertThat(api.post("/api/v1/admin/channels/web/disable", otherAdmin, null).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/admin/channels/web/disable", api.token(other, "admin", "TENANT_ADMIN", null), null)
+                .status()).isEqualTo(200);
         assertThat(api.post("/public/" + other + "/complaints", null, body).status())
                 .as("no web channel, no web intake").isEqualTo(404);
         assertThat(cases(tenant)).isEqualTo(2);
@@ -133,5 +126,14 @@ class WebChannelIT extends ServerIntegrationTest {
         assertThat(form(b, FORM).r().status()).isEqualTo(201);
         assertThat(cases(a)).isZero();
         assertThat(cases(b)).isEqualTo(1);
+    }
+
+    /** A JSON complaint both the web channel's paths take. */
+    private static final Map<String, Object> JSON_COMPLAINT = Map.of("consumer", Map.of("name", "A", "phone", "13800138000"),
+            "subject", Map.of("type", "PRODUCT", "name", "X"), "description", "d");
+
+    private void configureWebChannel(String tenant, Map<String, Object> settings) {
+        String admin = api.token(tenant, "admin", "TENANT_ADMIN", null);
+        assertThat(api.put("/api/v1/admin/channels/web", admin, Map.of("settings", settings)).status()).isEqualTo(200);
     }
 }
