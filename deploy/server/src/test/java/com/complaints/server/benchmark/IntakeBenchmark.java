@@ -74,13 +74,24 @@ public final class IntakeBenchmark {
     private static final String[] ZH = SearchBenchmark.ZH;
     private static final String[] REGIONS = SearchBenchmark.REGIONS;
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"};
-    private static final AtomicLong STATEMENTS = new AtomicLong();
-    private static final Map<String, AtomicLong> BY_SQL = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final HttpClient http;
     private final ExecutorService clients;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final Statements statements = new Statements();
+    private java.util.function.LongSupplier databaseTransactions = () -> 0L;
     private String base;
+
+    /** The JDBC statements the node sent: in all, and per SQL text (its first 90 characters). */
+    static final class Statements {
+        private final AtomicLong total = new AtomicLong();
+        private final Map<String, AtomicLong> bySql = new java.util.concurrent.ConcurrentHashMap<>();
+
+        void count(String sql) {
+            total.incrementAndGet();
+            bySql.computeIfAbsent(sql.length() > 90 ? sql.substring(0, 90) : sql, k -> new AtomicLong()).incrementAndGet();
+        }
+    }
 
     private IntakeBenchmark() {
         AtomicInteger n = new AtomicInteger();
@@ -121,7 +132,7 @@ public final class IntakeBenchmark {
             if (seed > 0) {
                 seed(db, tenant, seed);
             }
-            analyze(db);
+            databaseTransactions = analyze(db);
             List<String> agents = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 agents.add(api.token(tenant, "agent-" + i, "AGENT", null));
@@ -171,15 +182,15 @@ public final class IntakeBenchmark {
                     "idle tenant");
         }
         Thread.sleep(15_000);
-        long statements0 = STATEMENTS.get();
+        long statements0 = statements.total.get();
         long transactions0 = transactions();
-        BY_SQL.clear();
+        statements.bySql.clear();
         long t0 = System.nanoTime();
         Thread.sleep(60_000);
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("%-28s tenants %d  statements/s %5.2f  transactions/s %5.2f (over %.0f s)%n", "idle node", tenants + 1,
-                (STATEMENTS.get() - statements0) / seconds, (transactions() - transactions0 - 1) / seconds, seconds);
-        BY_SQL.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get())).limit(8)
+                (statements.total.get() - statements0) / seconds, (transactions() - transactions0 - 1) / seconds, seconds);
+        statements.bySql.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get())).limit(8)
                 .forEach(e -> System.out.printf("  %6.2f/s  %s%n", e.getValue().get() / seconds, e.getKey()));
     }
 
@@ -190,7 +201,7 @@ public final class IntakeBenchmark {
         java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
         AtomicInteger requests = new AtomicInteger();
         long[] latencies = new long[total];
-        long statements0 = STATEMENTS.get();
+        long statements0 = statements.total.get();
         long transactions0 = transactions();
         long process0 = processCpu();
         long client0 = clientCpu();
@@ -228,7 +239,7 @@ public final class IntakeBenchmark {
         System.out.printf("%-28s ops/s %7.0f  req/s %7.0f  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  errors %d  "
                         + "statements/req %5.1f  tx/req %4.1f  server CPU/req %5.2f ms  client CPU/req %5.2f ms  machine busy %3.0f %%%n",
                 name, total / seconds, n / seconds, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), errors.get(),
-                (double) (STATEMENTS.get() - statements0) / n, (double) (transactions() - transactions0) / n,
+                (double) (statements.total.get() - statements0) / n, (double) (transactions() - transactions0) / n,
                 server / 1e6 / n, client / 1e6 / n, busy * 100);
         if (firstError.get() != null) {
             System.out.println("  first error: " + firstError.get().substring(0, Math.min(300, firstError.get().length())));
@@ -346,12 +357,9 @@ public final class IntakeBenchmark {
         }
     }
 
-    private static long transactions() {
-        return DB_TRANSACTIONS.get().getAsLong();
+    private long transactions() {
+        return databaseTransactions.getAsLong();
     }
-
-    private static final java.util.concurrent.atomic.AtomicReference<java.util.function.LongSupplier> DB_TRANSACTIONS =
-            new java.util.concurrent.atomic.AtomicReference<>(() -> 0L);
 
     private static void check(boolean ok, String what) {
         if (!ok) {
@@ -379,12 +387,12 @@ public final class IntakeBenchmark {
     }
 
     /** The shared PostgreSQL here runs without autovacuum: fresh statistics, or plans go bad on new tables. */
-    private static void analyze(TestPostgres.Database db) throws SQLException {
+    private static java.util.function.LongSupplier analyze(TestPostgres.Database db) throws SQLException {
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), TestPostgres.OWNER, TestPostgres.OWNER_PASSWORD);
              Statement s = c.createStatement()) {
             s.execute("analyze");
         }
-        DB_TRANSACTIONS.set(() -> {
+        return () -> {
             try (Connection c = DriverManager.getConnection(db.jdbcUrl(), TestPostgres.OWNER, TestPostgres.OWNER_PASSWORD);
                  Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("select xact_commit + xact_rollback from pg_stat_database where datname = current_database()")) {
@@ -393,10 +401,10 @@ public final class IntakeBenchmark {
             } catch (SQLException e) {
                 return 0;
             }
-        });
+        };
     }
 
-    private static ConfigurableApplicationContext node(TestPostgres.Database db) {
+    private ConfigurableApplicationContext node(TestPostgres.Database db) {
         String[] args = {
                 "--server.port=0",
                 "--spring.datasource.url=" + db.jdbcUrl(),
@@ -417,17 +425,23 @@ public final class IntakeBenchmark {
                 "--logging.level.root=WARN",
         };
         return new SpringApplicationBuilder(ComplaintPlatformApplication.class).profiles("postgres")
-                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(new StatementCounting()))
+                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(new StatementCounting(statements)))
                 .run(args);
     }
 
     /** Counts the JDBC statements the node sends (every execute and every batch), through its data source. */
     static final class StatementCounting implements BeanPostProcessor {
 
+        private final Statements statements;
+
+        StatementCounting(Statements statements) {
+            this.statements = statements;
+        }
+
         @Override
         public Object postProcessAfterInitialization(Object bean, String name) {
             if (bean instanceof DataSource ds && !(bean instanceof CountingDataSource)) {
-                return new CountingDataSource(ds);
+                return new CountingDataSource(ds, statements);
             }
             return bean;
         }
@@ -435,8 +449,11 @@ public final class IntakeBenchmark {
 
     static final class CountingDataSource extends DelegatingDataSource {
 
-        CountingDataSource(DataSource target) {
+        private final Statements statements;
+
+        CountingDataSource(DataSource target, Statements statements) {
             super(target);
+            this.statements = statements;
         }
 
         @Override
@@ -449,7 +466,7 @@ public final class IntakeBenchmark {
             return counting(super.getConnection(user, password));
         }
 
-        private static Connection counting(Connection connection) {
+        private Connection counting(Connection connection) {
             return (Connection) Proxy.newProxyInstance(IntakeBenchmark.class.getClassLoader(), new Class<?>[] {Connection.class},
                     (proxy, method, args) -> {
                         Object result = invoke(connection, method, args);
@@ -463,12 +480,10 @@ public final class IntakeBenchmark {
                     });
         }
 
-        private static InvocationHandler countingStatement(Statement statement, String sql) {
+        private InvocationHandler countingStatement(Statement statement, String sql) {
             return (proxy, method, args) -> {
                 if (method.getName().startsWith("execute")) {
-                    STATEMENTS.incrementAndGet();
-                    String text = sql.equals("(statement)") && args != null && args.length > 0 ? String.valueOf(args[0]) : sql;
-                    BY_SQL.computeIfAbsent(text.length() > 90 ? text.substring(0, 90) : text, k -> new AtomicLong()).incrementAndGet();
+                    statements.count(sql.equals("(statement)") && args != null && args.length > 0 ? String.valueOf(args[0]) : sql);
                 }
                 return invoke(statement, method, args);
             };
