@@ -135,6 +135,17 @@ public class Complaint extends TenantOwnedEntity implements VisibleCase {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /**
+     * The search change version and its time as the insert writes them: 1, for the case's first timeline event
+     * ({@code Received}), so that event needs no update of the new row. Never updated through the entity (later
+     * events count up in {@code SearchVersions}), so the entity's copy is only what the insert wrote.
+     */
+    @Column(name = "change_version", nullable = false, updatable = false)
+    private long insertedChangeVersion;
+
+    @Column(name = "changed_at", updatable = false)
+    private Instant insertedChangedAt;
+
     protected Complaint() {
     }
 
@@ -157,6 +168,8 @@ public class Complaint extends TenantOwnedEntity implements VisibleCase {
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
+        this.insertedChangeVersion = 1;
+        this.insertedChangedAt = now;
         this.phoneKey = Contacts.phone(consumer.phone());
         this.emailKey = Contacts.email(consumer.email());
         this.referenceKey = Contacts.reference(subject.reference());

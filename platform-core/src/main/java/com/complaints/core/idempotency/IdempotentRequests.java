@@ -21,10 +21,10 @@ import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.web.IdempotencyKeyReusedException;
 
 /**
- * Runs a state-changing request at most once per Idempotency-Key, tenant and caller. The key is claimed by inserting
- * its record in the same transaction as the change: a concurrent twin waits on the unique index, fails when the first
- * commits, and then answers with the first response. An error rolls the claim back, so the request can be retried
- * with the same key. The same caller's key with a different request (method, path or body) answers 422.
+ * Runs a state-changing request at most once per Idempotency-Key, tenant and caller. One transaction looks for an
+ * earlier answer, runs the change and inserts the answer's record (written once, complete): a concurrent twin blocks
+ * on the unique index at its insert, fails when the first commits, is rolled back whole and then answers with the
+ * first response. An error rolls everything back, so the request can be retried with the same key. The same caller's key with a different request (method, path or body) answers 422.
  * <p>
  * A key belongs to the caller who first sent it (the staff member of the token, or the anonymous public): another
  * caller's same key is simply a new request, so a replay never hands one person's answer to another, and the
@@ -73,14 +73,14 @@ public class IdempotentRequests {
         }
         String hash = hash(request);
         String caller = caller();
-        Optional<ResponseEntity<?>> earlier = replay(caller, key, hash, replayGuard);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         try {
             return retryingDeadlocks(() -> transactions.execute(tx -> {
-                IdempotencyRecord record = records.saveAndFlush(new IdempotencyRecord(caller, key, hash, clock.instant()));
+                Optional<ResponseEntity<?>> earlier = replay(caller, key, hash, replayGuard);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
                 ResponseEntity<?> response = action.get();
+                IdempotencyRecord record = new IdempotencyRecord(caller, key, hash, clock.instant());
                 record.complete(response.getStatusCode().value(), storable(response.getBody()),
                         response.getHeaders().getETag(),
                         response.getHeaders().getLocation() == null ? null : response.getHeaders().getLocation().toString());
@@ -88,7 +88,7 @@ public class IdempotentRequests {
                 return response;
             }));
         } catch (DataIntegrityViolationException lostRace) {
-            return replay(caller, key, hash, replayGuard).orElseThrow(() -> lostRace);
+            return transactions.execute(tx -> replay(caller, key, hash, replayGuard)).orElseThrow(() -> lostRace);
         }
     }
 
@@ -134,8 +134,9 @@ public class IdempotentRequests {
         return "anonymous";
     }
 
+    /** The earlier answer to this caller's key, if any; in the caller's transaction. */
     private Optional<ResponseEntity<?>> replay(String caller, String key, String hash, Runnable replayGuard) {
-        return transactions.execute(tx -> records.findByCallerAndKey(caller, key).map(record -> {
+        return records.findByCallerAndKey(caller, key).map(record -> {
             if (!record.requestHash().equals(hash)) {
                 throw new IdempotencyKeyReusedException();
             }
@@ -150,7 +151,7 @@ public class IdempotentRequests {
             }
             return record.responseBody() == null ? builder.build()
                     : builder.contentType(MediaType.APPLICATION_JSON).body(record.responseBody());
-        }));
+        });
     }
 
     private String hash(RequestFingerprint request) {

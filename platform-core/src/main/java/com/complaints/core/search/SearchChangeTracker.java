@@ -6,6 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.complaints.core.persistence.SearchOutboxQueue;
+import com.complaints.core.complaint.ComplaintEvent;
 import com.complaints.core.persistence.SearchVersions;
 import com.complaints.core.tenancy.TenantContext;
 import com.complaints.core.shared.ListenerOrder;
@@ -34,7 +35,10 @@ class SearchChangeTracker {
     @EventListener
     @Order(ListenerOrder.SEARCH_OUTBOX)
     void on(TimelineRecord recorded) {
-        versions.bump(recorded.complaintId());
+        if (!(recorded instanceof ComplaintEvent.Received)) {
+            // a new case's insert already wrote version 1 for its Received event
+            versions.bump(recorded.complaintId());
+        }
         if (indexed) {
             outbox.add(tenantContext.require(), recorded.complaintId());
         }
