@@ -3,12 +3,17 @@
 # Elasticsearch index, RS256 tokens) against the local PostgreSQL, Redis and Elasticsearch, driven over HTTP by the
 # load generator in the same JVM (its own CPU reported apart): staff creates at concurrency 4 and 16, the web form,
 # and a mixed workload. Results in BENCHMARKS.md.
-# Usage: deploy/benchmark/intake.sh [workloads=staff,web,mixed (and idle)] [requests=5000] [warmup=2000] [rounds=3] [seed=0]
+# Usage: deploy/benchmark/intake.sh [workloads=staff,web,mixed (and idle, search)] [requests=5000] [warmup=2000] [rounds=3]
+#        [seed=0] [stack=production|embedded]
+# stack=embedded runs the embedded default instead (H2 file database, in-process timers, database search): no services.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 source deploy/local/java-home.sh
-deploy/local/services.sh start
+case " $* " in
+  *" stack=embedded "*) ;;
+  *) deploy/local/services.sh start ;;
+esac
 ./mvnw -B -q -o -DskipTests install 2>/dev/null || ./mvnw -B -q -DskipTests install
 CP="$(./mvnw -B -q -o -pl deploy/server dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
 exec "$JAVA_HOME/bin/java" -Xmx1g -XX:+UseG1GC -Dcomplaints.test.plugins-dir=deploy/server/target/plugins ${BENCH_JAVA_OPTS:-} \

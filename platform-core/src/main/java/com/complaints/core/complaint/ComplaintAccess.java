@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.util.Lazy;
 import org.springframework.stereotype.Component;
 
 import com.complaints.core.department.DepartmentService;
@@ -56,18 +57,27 @@ public class ComplaintAccess {
     }
 
     /**
-     * The visibility test for many complaints: the caller's departments are looked up once. Follow-up is customer
-     * service's task: its members also see every case waiting for its follow-up (RESOLVED, FOLLOW_UP_PENDING).
+     * The visibility test for many complaints: the caller's departments are looked up once, and only when a case is
+     * not the caller's own (a case just taken in by its agent needs no lookup). Follow-up is customer service's task:
+     * its members also see every case waiting for its follow-up (RESOLVED, FOLLOW_UP_PENDING).
      */
     public Predicate<VisibleCase> canSee(StaffPrincipal staff) {
         if (staff.seesWholeTenant()) {
             return complaint -> true;
         }
-        Set<UUID> own = departmentsOf(staff);
-        boolean followsUp = inCustomerService(own);
-        return complaint -> staff.userId().equals(complaint.createdBy())
-                || (complaint.departmentId() != null && own.contains(complaint.departmentId()))
-                || (followsUp && FOLLOW_UP.contains(complaint.status()));
+        Lazy<DepartmentScope> scope = Lazy.of(() -> {
+            Set<UUID> own = departmentsOf(staff);
+            return new DepartmentScope(own, inCustomerService(own));
+        });
+        return complaint -> staff.userId().equals(complaint.createdBy()) || scope.get().sees(complaint);
+    }
+
+    /** The cases a staff member sees through departments: theirs, and customer service's follow-ups. */
+    private record DepartmentScope(Set<UUID> departmentIds, boolean followsUp) {
+        boolean sees(VisibleCase complaint) {
+            return (complaint.departmentId() != null && departmentIds.contains(complaint.departmentId()))
+                    || (followsUp && FOLLOW_UP.contains(complaint.status()));
+        }
     }
 
     private static final Set<ComplaintStatus> FOLLOW_UP = Set.of(ComplaintStatus.RESOLVED, ComplaintStatus.FOLLOW_UP_PENDING);

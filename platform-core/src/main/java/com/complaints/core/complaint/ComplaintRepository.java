@@ -37,10 +37,9 @@ public interface ComplaintRepository extends JpaRepository<Complaint, UUID>, Jpa
     List<CaseSketch> findSameConsumerOrReference(UUID id, Instant from, Instant to, String phone, String email,
                                                  String reference);
 
-    /** The most recent unmerged cases in the window, newest first. */
-    @Query(SKETCH + "where c.id <> :id and c.receivedAt between :from and :to and c.status <> com.complaints.core.complaint.ComplaintStatus.MERGED "
-            + "order by c.receivedAt desc")
-    List<CaseSketch> findRecent(UUID id, Instant from, Instant to, Pageable page);
+    /** The unmerged ones among the given cases. */
+    @Query(SKETCH + "where c.id in :ids and c.status <> com.complaints.core.complaint.ComplaintStatus.MERGED")
+    List<CaseSketch> findUnmergedSketches(java.util.Collection<UUID> ids);
 
     List<Complaint> findByMergedIntoOrderByReceivedAt(UUID primary);
 

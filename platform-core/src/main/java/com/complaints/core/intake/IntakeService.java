@@ -30,8 +30,8 @@ import com.complaints.plugin.api.ComplaintDraft;
 
 /**
  * Receiving a complaint from any channel: the draft's checks, the case number, the access code (shown once, stored
- * hashed), the new case with its {@code Received} event, the consumer's receipt notice, and for staff intake the
- * likely duplicates. A redelivery of a channel message that already made a case returns that case.
+ * hashed), the new case with its {@code Received} event and its text bands (for later duplicate checks), the consumer's
+ * receipt notice, and for staff intake the likely duplicates. A redelivery of a channel message that already made a case returns that case.
  */
 @Service
 @Transactional
@@ -94,6 +94,7 @@ public class IntakeService {
         complaint.takenAt(trimToNull(draft.location()));
         recorder.record(complaint, ComplaintEvent.Received::new, actor, now, "received via " + draft.channel(),
                 List.of(FieldChange.of("status", null, ComplaintStatus.RECEIVED)), null);
+        duplicates.index(complaint);
         notices.received(complaint, accessCode);
         return new IntakeReceipt(complaint.id(), complaint.caseNumber(), accessCode, complaint.status(),
                 complaint.receivedAt(), complaint.version(), false, List.of());

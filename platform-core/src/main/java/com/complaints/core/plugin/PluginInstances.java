@@ -1,6 +1,7 @@
 package com.complaints.core.plugin;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +28,7 @@ import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.shared.InvalidInputException.FieldError;
 import com.complaints.core.shared.NotFoundException;
 import com.complaints.core.shared.PreconditionFailedException;
+import com.complaints.core.shared.ShortLivedCache;
 import com.complaints.core.tenancy.TenantContext;
 import com.complaints.plugin.api.ConfigSchema;
 import com.complaints.plugin.api.PluginSettings;
@@ -34,7 +36,8 @@ import com.complaints.plugin.api.PluginSettings;
 /**
  * The tenant's channel and notifier instances: created, configured (validated against the plugin's schema, secrets
  * sealed), enabled and disabled by tenant admins. Everything runs in the caller's tenant: another tenant's
- * instances are invisible, not even their keys can be probed.
+ * instances are invisible, not even their keys can be probed. The enabled instances' subscriptions are kept for 5 s per
+ * node (a change on this node drops them at once; one made on another node shows within the 5 s).
  */
 @Service
 @Transactional
@@ -56,6 +59,8 @@ public class PluginInstances {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    /** Per tenant and kind: read for every notification, changed by an admin now and then. */
+    private final ShortLivedCache<String, List<Subscription>> subscriptions = new ShortLivedCache<>(Duration.ofSeconds(5));
 
     PluginInstances(PluginInstanceRepository instances, PluginRegistry registry, ConfigSchemas schemas, SecretBox secrets,
                     NotificationEventCatalogue eventCatalogue, InstanceHealthRegistry health, AdminAuditLog audit,
@@ -170,8 +175,8 @@ public class PluginInstances {
     /** The enabled instances' keys, types and events, without decrypting their settings (for routing events). */
     @Transactional(readOnly = true)
     public List<Subscription> subscriptions(PluginKind kind) {
-        return instances.findByKindAndEnabledTrueOrderByKey(kind).stream()
-                .map(i -> new Subscription(i.key(), i.type(), i.events())).toList();
+        return subscriptions.get(tenantContext.require() + "/" + kind, k -> instances.findByKindAndEnabledTrueOrderByKey(kind)
+                .stream().map(i -> new Subscription(i.key(), i.type(), i.events())).toList());
     }
 
     /** An enabled instance's key, type and subscribed events (empty: the kind's defaults). */
@@ -265,6 +270,7 @@ public class PluginInstances {
     }
 
     private void publish(PluginInstance i, boolean deleted) {
+        subscriptions.invalidate(tenantContext.require() + "/" + i.kind());
         events.publishEvent(new PluginInstanceChanged(i.kind(), i.id(), i.key(), i.type(), i.enabled() && !deleted, deleted));
     }
 

@@ -42,6 +42,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.complaints.ComplaintPlatformApplication;
+import com.complaints.core.duplicate.TextFingerprint;
+import com.complaints.core.duplicate.TextSimilarity;
 import com.complaints.server.support.Api;
 import com.complaints.server.support.PluginDirectory;
 import com.complaints.server.support.TestPostgres;
@@ -72,6 +74,10 @@ public final class IntakeBenchmark {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String[] PRODUCTS = SearchBenchmark.PRODUCTS;
     private static final String[] ZH = SearchBenchmark.ZH;
+    /** Search terms: problems of the bodies (Chinese) and product names, and a word no case has. */
+    private static final String[] QUERIES = java.util.stream.Stream.concat(java.util.stream.Stream.concat(
+            Arrays.stream(SearchBenchmark.ZH).limit(6), Arrays.stream(SearchBenchmark.PRODUCTS).limit(3)),
+            java.util.stream.Stream.of("不存在的词")).toArray(String[]::new);
     private static final String[] REGIONS = SearchBenchmark.REGIONS;
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"};
 
@@ -113,13 +119,16 @@ public final class IntakeBenchmark {
                 Integer.parseInt(o.getOrDefault("requests", "5000")),
                 Integer.parseInt(o.getOrDefault("warmup", "2000")),
                 Integer.parseInt(o.getOrDefault("rounds", "3")),
-                Integer.parseInt(o.getOrDefault("seed", "0")));
+                Integer.parseInt(o.getOrDefault("seed", "0")),
+                "embedded".equals(o.getOrDefault("stack", "production")));
         System.exit(0);
     }
 
-    private void run(List<String> workloads, int requests, int warmup, int rounds, int seed) throws Exception {
-        TestPostgres.Database db = TestPostgres.separateDatabase("benchmark_intake");
-        ConfigurableApplicationContext ctx = node(db);
+    private void run(List<String> workloads, int requests, int warmup, int rounds, int seed, boolean embedded)
+            throws Exception {
+        check(!embedded || seed == 0, "seed= needs the production stack");
+        TestPostgres.Database db = embedded ? null : TestPostgres.separateDatabase("benchmark_intake");
+        ConfigurableApplicationContext ctx = embedded ? embeddedNode() : node(db);
         try {
             base = "http://127.0.0.1:" + ((WebServerApplicationContext) ctx).getWebServer().getPort();
             Api api = new Api(((WebServerApplicationContext) ctx).getWebServer().getPort());
@@ -134,7 +143,9 @@ public final class IntakeBenchmark {
                 seed(db, tenant, seed);
             }
             database = db;
-            databaseTransactions = analyze(db);
+            if (!embedded) {
+                databaseTransactions = analyze(db);
+            }
             List<String> agents = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 agents.add(api.token(tenant, "agent-" + i, "AGENT", null));
@@ -144,7 +155,10 @@ public final class IntakeBenchmark {
             for (JsonNode d : api.get("/api/v1/admin/departments", admin).body()) {
                 departments.put(d.get("code").asString(), d.get("id").asString());
             }
-            System.out.printf("# node: postgres profile (RLS, application role), Redis timers, Elasticsearch index, RS256 JWTs; "
+            System.out.printf(embedded
+                    ? "# node: the embedded default (H2 file database, in-process timers, database search, RS256 JWTs); "
+                    + "tenant %s seeded with %,d cases; %d cores; tx/req not counted%n"
+                    : "# node: postgres profile (RLS, application role), Redis timers, Elasticsearch index, RS256 JWTs; "
                     + "tenant %s seeded with %,d cases; %d cores%n", tenant, seed, Runtime.getRuntime().availableProcessors());
 
             if (workloads.contains("idle")) {
@@ -162,6 +176,18 @@ public final class IntakeBenchmark {
                 autoAnalyze();
                 for (int r = 1; r <= rounds; r++) {
                     measure("web form create C=4 round " + r, 4, requests, i -> webCreate(tenant, i));
+                }
+            }
+            if (workloads.contains("search")) {
+                autoAnalyze();
+                long cases = api.get("/api/v1/complaints?size=1", supervisor).body().get("totalItems").asLong();
+                System.out.printf("# search over %,d cases of the tenant%n", cases);
+                for (int r = 1; r <= rounds; r++) {
+                    measure("search C=4 round " + r, 4, requests, i -> {
+                        send(get("/api/v1/search/complaints?q=" + java.net.URLEncoder.encode(QUERIES[i % QUERIES.length],
+                                java.nio.charset.StandardCharsets.UTF_8), supervisor), 200);
+                        return 1;
+                    });
                 }
             }
             if (workloads.contains("mixed")) {
@@ -388,6 +414,41 @@ public final class IntakeBenchmark {
                         md5(g::text), 'seed', now(), now(), 1, '139' || lpad((g %% 100000000)::text, 8, '0'), 'ORD-S' || g
                     from generate_series(1, %2$d) g""".formatted(tenant, cases));
         }
+        // their text bands, as intake would have written them (the duplicate check's index)
+        String url = db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+        try (Connection read = DriverManager.getConnection(db.jdbcUrl(), TestPostgres.OWNER, TestPostgres.OWNER_PASSWORD);
+             Connection write = DriverManager.getConnection(url, TestPostgres.OWNER, TestPostgres.OWNER_PASSWORD)) {
+            read.setAutoCommit(false);
+            write.setAutoCommit(false);
+            for (Connection c : List.of(read, write)) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("select set_config('app.tenant_id', '" + tenant + "', false)");
+                }
+            }
+            try (Statement select = read.createStatement();
+                 var insert = write.prepareStatement(
+                         "insert into case_text_bands (tenant_id, band, received_at, complaint_id) values (?, ?, ?, ?)")) {
+                select.setFetchSize(5_000);
+                int n = 0;
+                try (ResultSet r = select.executeQuery("select id, received_at, description from complaints")) {
+                    while (r.next()) {
+                        for (long band : TextFingerprint.bands(TextSimilarity.tokens(r.getString(3)))) {
+                            insert.setString(1, tenant);
+                            insert.setLong(2, band);
+                            insert.setTimestamp(3, r.getTimestamp(2));
+                            insert.setObject(4, r.getObject(1));
+                            insert.addBatch();
+                        }
+                        if (++n % 2_000 == 0) {
+                            insert.executeBatch();
+                            write.commit();
+                        }
+                    }
+                }
+                insert.executeBatch();
+                write.commit();
+            }
+        }
         System.out.printf("# seeded %,d cases in %.0f s%n", cases, (System.nanoTime() - t0) / 1e9);
     }
 
@@ -398,7 +459,9 @@ public final class IntakeBenchmark {
      * lookup scanned all the tenant's cases: 10 ms instead of 0.1 ms).
      */
     private void autoAnalyze() throws SQLException {
-        analyze(database);
+        if (database != null) {
+            analyze(database);
+        }
     }
 
     /** The shared PostgreSQL here runs without autovacuum: fresh statistics, or plans go bad on new tables. */
@@ -417,6 +480,23 @@ public final class IntakeBenchmark {
                 return 0;
             }
         };
+    }
+
+    /** The embedded default as README's run command starts it, in a fresh H2 file database, without the demo tenant. */
+    private ConfigurableApplicationContext embeddedNode() throws java.io.IOException {
+        Path dir = Files.createTempDirectory("bench-embedded");
+        String[] args = {
+                "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("complaints")
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE",
+                "--complaints.demo.enabled=false",
+                "--complaints.plugins.dir=" + PluginDirectory.builtIn(),
+                "--complaints.secrets.key=" + PluginDirectory.SECRETS_KEY,
+                "--logging.level.root=WARN",
+        };
+        return new SpringApplicationBuilder(ComplaintPlatformApplication.class)
+                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(new StatementCounting(statements)))
+                .run(args);
     }
 
     private ConfigurableApplicationContext node(TestPostgres.Database db) {

@@ -87,4 +87,30 @@ class DuplicatesAndMergeIT extends ServerIntegrationTest {
         assertThat(crossMerge.status()).isEqualTo(400);
         assertThat(crossMerge.body().get("errors").get(0).get("field").asString()).isEqualTo("primaryId");
     }
+
+    @Test
+    void nearIdenticalTextOfAnotherConsumerIsALikelyDuplicateAmongMoreThanTheRecentCases() {
+        Response first = complaint(agent, "13800000001", "洗衣机脱水时噪音很大，机身剧烈晃动，已经影响到楼下邻居休息。");
+        // more cases since than the duplicate check used to read (the 300 most recent): the text index finds it anyway
+        String pool = "发票抬头开错需要重新开具门店营业时间网上写的不一样会员积分清零客服电话打不通外卖送错少米饭快递包裹"
+                + "丢失空调制冷效果差温度降下来手机电池续航短屏幕坏点燃气灶火焰黄味道冰箱门关严异响";
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 320; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = 0; k < 14; k++) {
+                text.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            complaint(agent, "1390000" + String.format("%04d", i), text.toString());
+        }
+        Response again = complaint(agent, "13700000002", "洗衣机脱水时噪音很大，机身剧烈晃动，已影响楼下邻居休息！");
+        var found = again.body().get("possibleDuplicates");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).get("id").asString()).isEqualTo(first.text("id"));
+        assertThat(found.get(0).get("reasons").toString()).contains("SIMILAR_TEXT").doesNotContain("SAME_PHONE");
+
+        String otherTenant = newTenant("dup-text");
+        String theirAgent = api.token(otherTenant, "bob", "AGENT", "customer-service");
+        Response theirs = complaint(theirAgent, "13700000003", "洗衣机脱水时噪音很大，机身剧烈晃动，已经影响到楼下邻居休息。");
+        assertThat(theirs.body().get("possibleDuplicates")).isEmpty();
+    }
 }
