@@ -31,12 +31,6 @@ public interface ComplaintRepository extends JpaRepository<Complaint, UUID>, Jpa
     String SKETCH = "select new com.complaints.core.complaint.CaseSketch(c.id, c.caseNumber, c.status, c.receivedAt, "
             + "c.description, c.phoneKey, c.emailKey, c.referenceKey, c.createdBy, c.departmentId) from Complaint c ";
 
-    /** Unmerged cases in the window of the same consumer (phone or e-mail key) or order reference. */
-    @Query(SKETCH + "where c.id <> :id and c.receivedAt between :from and :to and c.status <> com.complaints.core.complaint.ComplaintStatus.MERGED "
-            + "and (c.phoneKey = :phone or c.emailKey = :email or c.referenceKey = :reference)")
-    List<CaseSketch> findSameConsumerOrReference(UUID id, Instant from, Instant to, String phone, String email,
-                                                 String reference);
-
     /** The unmerged ones among the given cases. */
     @Query(SKETCH + "where c.id in :ids and c.status <> com.complaints.core.complaint.ComplaintStatus.MERGED")
     List<CaseSketch> findUnmergedSketches(java.util.Collection<UUID> ids);

@@ -55,6 +55,11 @@ public final class TextFingerprint {
         return bands;
     }
 
+    /** A well-spread 64-bit hash of a string (FNV-1a, then mixed). */
+    static long hash(String s) {
+        return mix(fnv(s));
+    }
+
     /** 64-bit FNV-1a over the token's UTF-16 code units. */
     private static long fnv(String s) {
         long h = 0xcbf29ce484222325L;

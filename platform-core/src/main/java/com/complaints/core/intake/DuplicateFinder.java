@@ -1,16 +1,9 @@
 package com.complaints.core.intake;
 
-import com.complaints.core.complaint.CaseSketch;
-import com.complaints.core.complaint.VisibleCase;
-import com.complaints.core.complaint.Complaint;
-import com.complaints.core.complaint.ComplaintRepository;
-import com.complaints.core.persistence.CaseTextBands;
-
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -19,59 +12,69 @@ import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import com.complaints.core.complaint.CaseSketch;
+import com.complaints.core.complaint.Complaint;
+import com.complaints.core.complaint.ComplaintRepository;
+import com.complaints.core.complaint.VisibleCase;
+import com.complaints.core.duplicate.DuplicateKeys;
 import com.complaints.core.duplicate.DuplicateScore;
-import com.complaints.core.duplicate.TextFingerprint;
 import com.complaints.core.duplicate.TextSimilarity;
+import com.complaints.core.persistence.DuplicateKeyIndex;
 
 /**
  * Likely duplicates of a complaint within the tenant and a window around its receipt: cases of the same consumer
  * (normalised phone or e-mail) or the same order reference, and cases with near-identical text — found through the
- * text bands each case stores at intake ({@link TextFingerprint}, an indexed lookup whatever the tenant's volume),
- * then scored exactly.
+ * keys each case stores at intake ({@link DuplicateKeys}: one index, the same plan on every database, bounded per key
+ * whatever the tenant's volume), then scored exactly.
  */
 @Component
 class DuplicateFinder {
 
-    /** Text candidates scored at most (those sharing the most bands with the text), and read per band at most. */
-    private static final int TEXT_CANDIDATES = 20;
+    /** Cases read per identity key at most (the same consumer's cases of the window), and scored at most. */
+    private static final int PER_IDENTITY = 50;
+    private static final int IDENTITY_CANDIDATES = 100;
+    /** Text candidates read per band at most, and scored at most (those sharing the most bands with the text). */
     private static final int PER_BAND = 10;
+    private static final int TEXT_CANDIDATES = 20;
 
     private final ComplaintRepository complaints;
-    private final CaseTextBands textBands;
+    private final DuplicateKeyIndex index;
     private final Duration window;
 
-    DuplicateFinder(ComplaintRepository complaints, CaseTextBands textBands,
+    DuplicateFinder(ComplaintRepository complaints, DuplicateKeyIndex index,
                     @Value("${complaints.duplicates.window:P30D}") Duration window) {
         this.complaints = complaints;
-        this.textBands = textBands;
+        this.index = index;
         this.window = window;
     }
 
-    /** Stores a new case's text bands, so later cases find it; in the intake's transaction. */
+    /** Stores a new case's keys, so later cases find it; in the intake's transaction. */
     void index(Complaint c) {
-        textBands.record(c.tenantId(), c.id(), c.receivedAt(), TextFingerprint.bands(TextSimilarity.tokens(c.description())));
+        index.record(c.tenantId(), c.id(), c.receivedAt(), keys(c, TextSimilarity.tokens(c.description())).all());
     }
 
     /** @param visible which candidates the caller may see */
     List<DuplicateCandidate> of(Complaint c, Predicate<VisibleCase> visible) {
         var from = c.receivedAt().minus(window);
         var to = c.receivedAt().plus(window);
-        Map<UUID, CaseSketch> candidates = new LinkedHashMap<>();
-        complaints.findSameConsumerOrReference(c.id(), from, to, c.phoneKey(), c.emailKey(), c.referenceKey())
-                .forEach(x -> candidates.put(x.id(), x));
         Set<String> tokens = TextSimilarity.tokens(c.description());
-        List<UUID> alike = textBands.sharing(c.tenantId(), TextFingerprint.bands(tokens), from, to, c.id(), PER_BAND,
-                        TEXT_CANDIDATES)
-                .stream().filter(id -> !candidates.containsKey(id)).toList();
-        if (!alike.isEmpty()) {
-            complaints.findUnmergedSketches(alike).forEach(x -> candidates.putIfAbsent(x.id(), x));
+        DuplicateKeys keys = keys(c, tokens);
+        Set<UUID> ids = new LinkedHashSet<>(index.sharing(c.tenantId(), keys.identity(), from, to, c.id(), PER_IDENTITY,
+                IDENTITY_CANDIDATES));
+        ids.addAll(index.sharing(c.tenantId(), keys.text(), from, to, c.id(), PER_BAND, TEXT_CANDIDATES));
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return candidates.values().stream()
+        return complaints.findUnmergedSketches(ids).stream()
                 .filter(visible)
                 .map(x -> candidate(c, tokens, x))
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparingDouble(DuplicateCandidate::score).reversed())
                 .toList();
+    }
+
+    private static DuplicateKeys keys(Complaint c, Set<String> tokens) {
+        return DuplicateKeys.of(c.phoneKey(), c.emailKey(), c.referenceKey(), tokens);
     }
 
     private static DuplicateCandidate candidate(Complaint c, Set<String> tokens, CaseSketch other) {

@@ -42,7 +42,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.complaints.ComplaintPlatformApplication;
-import com.complaints.core.duplicate.TextFingerprint;
+import com.complaints.core.duplicate.DuplicateKeys;
 import com.complaints.core.duplicate.TextSimilarity;
 import com.complaints.server.support.Api;
 import com.complaints.server.support.PluginDirectory;
@@ -414,7 +414,7 @@ public final class IntakeBenchmark {
                         md5(g::text), 'seed', now(), now(), 1, '139' || lpad((g %% 100000000)::text, 8, '0'), 'ORD-S' || g
                     from generate_series(1, %2$d) g""".formatted(tenant, cases));
         }
-        // their text bands, as intake would have written them (the duplicate check's index)
+        // their duplicate keys, as intake would have written them (the duplicate check's index)
         String url = db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
         try (Connection read = DriverManager.getConnection(db.jdbcUrl(), TestPostgres.OWNER, TestPostgres.OWNER_PASSWORD);
              Connection write = DriverManager.getConnection(url, TestPostgres.OWNER, TestPostgres.OWNER_PASSWORD)) {
@@ -427,14 +427,16 @@ public final class IntakeBenchmark {
             }
             try (Statement select = read.createStatement();
                  var insert = write.prepareStatement(
-                         "insert into case_text_bands (tenant_id, band, received_at, complaint_id) values (?, ?, ?, ?)")) {
+                         "insert into duplicate_keys (tenant_id, key_hash, received_at, complaint_id) values (?, ?, ?, ?)")) {
                 select.setFetchSize(5_000);
                 int n = 0;
-                try (ResultSet r = select.executeQuery("select id, received_at, description from complaints")) {
+                try (ResultSet r = select.executeQuery(
+                        "select id, received_at, description, phone_key, reference_key from complaints")) {
                     while (r.next()) {
-                        for (long band : TextFingerprint.bands(TextSimilarity.tokens(r.getString(3)))) {
+                        for (long key : DuplicateKeys.of(r.getString(4), null, r.getString(5),
+                                TextSimilarity.tokens(r.getString(3))).all()) {
                             insert.setString(1, tenant);
-                            insert.setLong(2, band);
+                            insert.setLong(2, key);
                             insert.setTimestamp(3, r.getTimestamp(2));
                             insert.setObject(4, r.getObject(1));
                             insert.addBatch();
@@ -487,8 +489,7 @@ public final class IntakeBenchmark {
         Path dir = Files.createTempDirectory("bench-embedded");
         String[] args = {
                 "--server.port=0",
-                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("complaints")
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE",
+                "--complaints.embedded.data-dir=" + dir,
                 "--complaints.demo.enabled=false",
                 "--complaints.plugins.dir=" + PluginDirectory.builtIn(),
                 "--complaints.secrets.key=" + PluginDirectory.SECRETS_KEY,

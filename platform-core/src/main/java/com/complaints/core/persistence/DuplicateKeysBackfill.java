@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.flywaydb.core.api.MigrationVersion;
@@ -19,24 +20,24 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import com.complaints.core.duplicate.TextFingerprint;
+import com.complaints.core.duplicate.DuplicateKeys;
 import com.complaints.core.duplicate.TextSimilarity;
 
 /**
- * Migration 22.2: the text bands (V22) of the cases received before it, within the duplicate window — the ones a new
- * case can still be compared with. Tenant by tenant (on PostgreSQL each in the tenant's row-level-security scope,
+ * Migration 22.2: the duplicate keys (V22) of the cases received before it, within the duplicate window — the ones a
+ * new case can still be compared with. Tenant by tenant (on PostgreSQL each in the tenant's row-level-security scope,
  * since the owner is subject to it too), in the migration's transaction, so an upgrade is complete or not at all.
  */
 @Component
-class CaseTextBandsBackfill implements JavaMigration {
+class DuplicateKeysBackfill implements JavaMigration {
 
-    private static final Logger log = LoggerFactory.getLogger(CaseTextBandsBackfill.class);
+    private static final Logger log = LoggerFactory.getLogger(DuplicateKeysBackfill.class);
     private static final int BATCH = 500;
 
     private final Duration window;
     private final Clock clock;
 
-    CaseTextBandsBackfill(@Value("${complaints.duplicates.window:P30D}") Duration window, Clock clock) {
+    DuplicateKeysBackfill(@Value("${complaints.duplicates.window:P30D}") Duration window, Clock clock) {
         this.window = window;
         this.clock = clock;
     }
@@ -48,7 +49,7 @@ class CaseTextBandsBackfill implements JavaMigration {
 
     @Override
     public String getDescription() {
-        return "case text bands of the cases within the duplicate window";
+        return "duplicate keys of the cases within the duplicate window";
     }
 
     @Override
@@ -87,24 +88,27 @@ class CaseTextBandsBackfill implements JavaMigration {
                 s.execute("select set_config('app.tenant_id', '', true)");
             }
         }
-        log.info("case text bands filled in cases={} tenants={} window={}", cases, tenants.size(), window);
+        log.info("duplicate keys filled in cases={} tenants={} window={}", cases, tenants.size(), window);
     }
 
     private static long backfill(Connection connection, String tenant, Timestamp since) throws SQLException {
         long cases = 0;
         try (PreparedStatement read = connection.prepareStatement(
-                "select id, received_at, description from complaints where tenant_id = ? and received_at >= ?");
+                "select id, received_at, description, phone_key, email_key, reference_key from complaints "
+                        + "where tenant_id = ? and received_at >= ?");
              PreparedStatement insert = connection.prepareStatement(
-                     "insert into case_text_bands (tenant_id, band, received_at, complaint_id) values (?, ?, ?, ?)")) {
+                     "insert into duplicate_keys (tenant_id, key_hash, received_at, complaint_id) values (?, ?, ?, ?)")) {
             read.setString(1, tenant);
             read.setTimestamp(2, since);
             int pending = 0;
             try (ResultSet r = read.executeQuery()) {
                 while (r.next()) {
                     cases++;
-                    for (long band : TextFingerprint.bands(TextSimilarity.tokens(r.getString(3)))) {
+                    long[] keys = DuplicateKeys.of(r.getString(4), r.getString(5), r.getString(6),
+                            TextSimilarity.tokens(r.getString(3))).all();
+                    for (long key : Arrays.stream(keys).distinct().toArray()) {
                         insert.setString(1, tenant);
-                        insert.setLong(2, band);
+                        insert.setLong(2, key);
                         insert.setTimestamp(3, r.getTimestamp(2));
                         insert.setObject(4, r.getObject(1));
                         insert.addBatch();

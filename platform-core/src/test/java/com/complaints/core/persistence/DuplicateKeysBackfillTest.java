@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.complaints.core.duplicate.TextFingerprint;
 import com.complaints.core.duplicate.TextSimilarity;
 
-/** Migration 22.2 on an embedded database that already holds cases: those within the window get their text bands. */
-class CaseTextBandsBackfillTest {
+/** Migration 22.2 on an embedded database that already holds cases: those within the window get their duplicate keys. */
+class DuplicateKeysBackfillTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
     @TempDir
@@ -34,7 +34,7 @@ class CaseTextBandsBackfillTest {
     }
 
     @Test
-    void casesWithinTheWindowGetTheirBandsOlderOnesDoNot() throws SQLException {
+    void casesWithinTheWindowGetTheirKeysOlderOnesDoNot() throws SQLException {
         flyway("22").migrate();
         UUID recent = UUID.randomUUID();
         UUID old = UUID.randomUUID();
@@ -49,15 +49,16 @@ class CaseTextBandsBackfillTest {
         flyway("22.2").migrate();
 
         try (Connection c = DriverManager.getConnection(url(), "sa", "")) {
-            assertThat(bands(c, recent)).isEqualTo(TextFingerprint.bands(TextSimilarity.tokens(text)).length).isPositive();
-            assertThat(bands(c, old)).isZero();
+            // the phone's key and the text's bands (the case has no e-mail and no order reference)
+            assertThat(keys(c, recent)).isEqualTo(1 + TextFingerprint.bands(TextSimilarity.tokens(text)).length);
+            assertThat(keys(c, old)).isZero();
         }
     }
 
     private static Flyway flyway(String target) {
         return Flyway.configure().dataSource(url(), "sa", "")
                 .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .javaMigrations(new CaseTextBandsBackfill(Duration.ofDays(30), Clock.fixed(NOW, ZoneOffset.UTC)))
+                .javaMigrations(new DuplicateKeysBackfill(Duration.ofDays(30), Clock.fixed(NOW, ZoneOffset.UTC)))
                 .target(target).load();
     }
 
@@ -65,8 +66,8 @@ class CaseTextBandsBackfillTest {
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("insert into complaints (id, tenant_id, case_number, version, consumer_name, "
                 + "consumer_phone, subject_type, subject_name, description, channel, received_at, access_code_hash, status, round, "
-                + "created_by, created_at, updated_at) values (?, 't1', ?, 0, '张三', '13800138000', 'PRODUCT', '洗衣机', ?, "
-                + "'phone', ?, 'x', 'RECEIVED', 1, 'agent', ?, ?)")) {
+                + "created_by, created_at, updated_at, phone_key) values (?, 't1', ?, 0, '张三', '13800138000', 'PRODUCT', '洗衣机', ?, "
+                + "'phone', ?, 'x', 'RECEIVED', 1, 'agent', ?, ?, '13800138000')")) {
             s.setObject(1, id);
             s.setString(2, caseNumber);
             s.setString(3, description);
@@ -77,8 +78,8 @@ class CaseTextBandsBackfillTest {
         }
     }
 
-    private static int bands(Connection c, UUID complaint) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select count(*) from case_text_bands where complaint_id = ?")) {
+    private static int keys(Connection c, UUID complaint) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select count(*) from duplicate_keys where complaint_id = ?")) {
             s.setObject(1, complaint);
             ResultSet r = s.executeQuery();
             r.next();
