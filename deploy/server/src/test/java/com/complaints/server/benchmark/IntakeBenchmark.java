@@ -87,6 +87,8 @@ public final class IntakeBenchmark {
     private final Statements statements = new Statements();
     private java.util.function.LongSupplier databaseTransactions = () -> 0L;
     private TestPostgres.Database database;
+    /** soak: a full GC after each run and the heap it leaves (the node and the generator share the JVM's heap). */
+    private boolean heapAfterRuns;
     private String base;
 
     /** The JDBC statements the node sent: in all, and per SQL text (its first 90 characters). */
@@ -172,6 +174,16 @@ public final class IntakeBenchmark {
                     measure("staff create C=16 round " + r, 16, requests, i -> staffCreate(agents.get(i % 16), i));
                 }
             }
+            if (workloads.contains("soak")) {
+                // ten minutes of staff creates at C=4 as ten runs of about a minute, the heap after each
+                heapAfterRuns = true;
+                measure("soak warm-up C=4", 4, warmup, i -> staffCreate(agents.get(i % 4), i));
+                autoAnalyze();
+                for (int m = 1; m <= 10; m++) {
+                    measure("soak minute " + m, 4, requests, i -> staffCreate(agents.get(i % 4), i));
+                }
+                heapAfterRuns = false;
+            }
             if (workloads.contains("web")) {
                 autoAnalyze();
                 for (int r = 1; r <= rounds; r++) {
@@ -183,7 +195,7 @@ public final class IntakeBenchmark {
                 long cases = api.get("/api/v1/complaints?size=1", supervisor).body().get("totalItems").asLong();
                 System.out.printf("# search over %,d cases of the tenant%n", cases);
                 for (int r = 1; r <= rounds; r++) {
-                    measure("search C=4 round " + r, 4, requests, i -> {
+                    measure("search C=4 round " + r, 4, Integer.getInteger("bench.searches", 200), i -> {
                         send(get("/api/v1/search/complaints?q=" + java.net.URLEncoder.encode(QUERIES[i % QUERIES.length],
                                 java.nio.charset.StandardCharsets.UTF_8), supervisor), 200);
                         return 1;
@@ -272,6 +284,12 @@ public final class IntakeBenchmark {
                 name, total / seconds, n / seconds, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), errors.get(),
                 (double) (statements.total.get() - statements0) / n, (double) (transactions() - transactions0) / n,
                 server / 1e6 / n, client / 1e6 / n, busy * 100);
+        if (heapAfterRuns) {
+            System.gc();
+            var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+            System.out.printf("  heap after a full GC: %,d MiB used of %,d MiB committed (max %,d MiB)%n", heap.getUsed() >> 20,
+                    heap.getCommitted() >> 20, heap.getMax() >> 20);
+        }
         if (firstError.get() != null) {
             System.out.println("  first error: " + firstError.get().substring(0, Math.min(300, firstError.get().length())));
         }
