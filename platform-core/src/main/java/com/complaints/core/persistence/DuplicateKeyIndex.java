@@ -61,7 +61,10 @@ public class DuplicateKeyIndex {
         for (int i = 0; i < distinct.length; i++) {
             sql.append(i == 0 ? "" : " union all ")
                     .append("select * from (select complaint_id, received_at from duplicate_keys where tenant_id = ?1 and key_hash = ?")
-                    .append(i + 5).append(" and received_at between ?2 and ?3 and complaint_id <> ?4 order by received_at desc fetch first ")
+                    .append(i + 5).append(" and received_at between ?2 and ?3 and complaint_id <> ?4 ")
+                    // the key's whole primary-key order, reversed: H2 then walks the index backwards and stops after
+                    // perKey rows (ordered by received_at alone it read all of the key's rows and sorted them)
+                    .append("order by tenant_id desc, key_hash desc, received_at desc fetch first ")
                     .append(perKey).append(" rows only) k").append(i);
         }
         sql.append(") shared group by complaint_id order by count(*) desc, max(received_at) desc");

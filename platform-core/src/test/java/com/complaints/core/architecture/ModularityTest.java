@@ -39,7 +39,10 @@ class ModularityTest {
         }
     }
 
-    /** Sorts each run of relation lines ({@code Rel(...)}) and of list items ({@code * ...}, a table cell's first with {@code |}). */
+    /**
+     * Sorts each run of relation lines ({@code Rel(...)}) and of list items ({@code * ...}, a table cell's first with
+     * {@code |}), and ends the file with a newline (the documenter writes some with, some without).
+     */
     private static void sortListings(Path file) {
         try {
             List<String> lines = Files.readAllLines(file);
@@ -62,8 +65,9 @@ class ModularityTest {
                 }
                 out.addAll(run);
             }
-            if (!out.equals(lines)) {
-                Files.write(file, out);
+            String normal = String.join("\n", out) + "\n";
+            if (!normal.equals(Files.readString(file))) {
+                Files.writeString(file, normal);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
