@@ -521,12 +521,6 @@ public final class IntakeBenchmark {
     private ConfigurableApplicationContext node(TestPostgres.Database db) {
         String[] args = {
                 "--server.port=0",
-                "--spring.datasource.url=" + db.jdbcUrl(),
-                "--spring.datasource.username=" + TestPostgres.APP,
-                "--spring.datasource.password=" + TestPostgres.APP_PASSWORD,
-                "--spring.flyway.user=" + TestPostgres.OWNER,
-                "--spring.flyway.password=" + TestPostgres.OWNER_PASSWORD,
-                "--spring.flyway.placeholders.app_role=" + TestPostgres.APP,
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=",
                 "--complaints.security.dev-token.enabled=true",
                 "--complaints.demo.enabled=false",
@@ -540,7 +534,7 @@ public final class IntakeBenchmark {
         };
         return new SpringApplicationBuilder(ComplaintPlatformApplication.class).profiles("postgres")
                 .initializers(context -> context.getBeanFactory().addBeanPostProcessor(new StatementCounting(statements)))
-                .run(args);
+                .run(db.nodeArguments(args));
     }
 
     /** Counts the JDBC statements the node sends (every execute and every batch), through its data source. */

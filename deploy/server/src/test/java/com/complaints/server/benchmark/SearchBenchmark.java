@@ -329,13 +329,7 @@ public final class SearchBenchmark {
     private static ConfigurableApplicationContext node(TestPostgres.Database db, String alias) {
         String[] args = {
                 "--server.port=0",
-                "--spring.datasource.url=" + db.jdbcUrl(),
-                "--spring.datasource.username=" + TestPostgres.APP,
-                "--spring.datasource.password=" + TestPostgres.APP_PASSWORD,
                 "--spring.datasource.hikari.maximum-pool-size=16",
-                "--spring.flyway.user=" + TestPostgres.OWNER,
-                "--spring.flyway.password=" + TestPostgres.OWNER_PASSWORD,
-                "--spring.flyway.placeholders.app_role=" + TestPostgres.APP,
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=",
                 "--complaints.security.dev-token.enabled=true",
                 "--complaints.demo.enabled=false",
@@ -347,6 +341,6 @@ public final class SearchBenchmark {
                 "--complaints.search.index.relay-interval=50ms",
                 "--logging.level.root=WARN",
         };
-        return new SpringApplicationBuilder(ComplaintPlatformApplication.class).profiles("postgres").run(args);
+        return new SpringApplicationBuilder(ComplaintPlatformApplication.class).profiles("postgres").run(db.nodeArguments(args));
     }
 }

@@ -193,13 +193,7 @@ public final class TimerBenchmark {
         };
         String[] args = {
                 "--server.port=0",
-                "--spring.datasource.url=" + db.jdbcUrl(),
-                "--spring.datasource.username=" + TestPostgres.APP,
-                "--spring.datasource.password=" + TestPostgres.APP_PASSWORD,
                 "--spring.datasource.hikari.maximum-pool-size=12",
-                "--spring.flyway.user=" + TestPostgres.OWNER,
-                "--spring.flyway.password=" + TestPostgres.OWNER_PASSWORD,
-                "--spring.flyway.placeholders.app_role=" + TestPostgres.APP,
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=",
                 "--complaints.security.dev-token.enabled=true",
                 "--complaints.demo.enabled=false",
@@ -213,7 +207,7 @@ public final class TimerBenchmark {
                 .profiles("postgres")
                 .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("benchmarkTimerHandler",
                         TimerHandler.class, () -> handler))
-                .run(args);
+                .run(db.nodeArguments(args));
     }
 
     private static RedissonClient redis() {

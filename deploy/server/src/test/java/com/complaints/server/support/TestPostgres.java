@@ -30,6 +30,20 @@ public final class TestPostgres {
 
     /** Connection details of a prepared database, and of the server's admin who made it. */
     public record Database(String jdbcUrl, Admin admin) {
+
+        /**
+         * {@code more} and the command-line arguments that run a node on this database: the application role under
+         * row-level security, Flyway as the owner.
+         */
+        public String[] nodeArguments(String... more) {
+            return java.util.stream.Stream.concat(java.util.Arrays.stream(more), java.util.stream.Stream.of(
+                    "--spring.datasource.url=" + jdbcUrl,
+                    "--spring.datasource.username=" + APP,
+                    "--spring.datasource.password=" + APP_PASSWORD,
+                    "--spring.flyway.user=" + OWNER,
+                    "--spring.flyway.password=" + OWNER_PASSWORD,
+                    "--spring.flyway.placeholders.app_role=" + APP)).toArray(String[]::new);
+        }
     }
 
     record Admin(String base, String database, String user, String password) {
