@@ -174,6 +174,16 @@ public final class IntakeBenchmark {
                     measure("staff create C=16 round " + r, 16, requests, i -> staffCreate(agents.get(i % 16), i));
                 }
             }
+            if (workloads.contains("steady")) {
+                // an open loop at a steady rate (-Dbench.rate, creates per second) with 16 clients, for p99 at that rate
+                double rate = Double.parseDouble(System.getProperty("bench.rate", "200"));
+                measure("steady warm-up C=4", 4, warmup, i -> staffCreate(agents.get(i % 4), i));
+                autoAnalyze();
+                for (int r = 1; r <= rounds; r++) {
+                    measure("staff create at " + (int) rate + "/s round " + r, 16, requests, rate,
+                            i -> staffCreate(agents.get(i % 16), i));
+                }
+            }
             if (workloads.contains("soak")) {
                 // ten minutes of staff creates at C=4 as ten runs of about a minute, the heap after each
                 heapAfterRuns = true;
@@ -239,6 +249,17 @@ public final class IntakeBenchmark {
 
     /** One closed-loop run: {@code concurrency} clients share {@code total} operations; an operation may make several requests. */
     private void measure(String name, int concurrency, int total, IntFunction<Integer> operation) throws Exception {
+        measure(name, concurrency, total, 0, operation);
+    }
+
+    /**
+     * One run: {@code concurrency} clients share {@code total} operations. Closed loop when {@code rate} is 0 (each
+     * client sends its next when the last is answered); otherwise open loop, operation {@code i} due at
+     * {@code start + i / rate} and its latency counted from when it was due, so time spent waiting for a free client
+     * counts too (no coordinated omission).
+     */
+    private void measure(String name, int concurrency, int total, double rate, IntFunction<Integer> operation)
+            throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
@@ -256,6 +277,11 @@ public final class IntakeBenchmark {
                 try {
                     for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
                         long s = System.nanoTime();
+                        if (rate > 0) {
+                            long due = start + (long) (i * 1e9 / rate);
+                            java.util.concurrent.locks.LockSupport.parkNanos(due - s);
+                            s = due;
+                        }
                         try {
                             requests.addAndGet(operation.apply(i));
                         } catch (RuntimeException e) {
