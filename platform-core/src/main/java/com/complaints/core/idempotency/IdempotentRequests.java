@@ -24,7 +24,8 @@ import com.complaints.core.web.IdempotencyKeyReusedException;
  * Runs a state-changing request at most once per Idempotency-Key, tenant and caller. One transaction looks for an
  * earlier answer, runs the change and inserts the answer's record (written once, complete): a concurrent twin blocks
  * on the unique index at its insert, fails when the first commits, is rolled back whole and then answers with the
- * first response. An error rolls everything back, so the request can be retried with the same key. The same caller's key with a different request (method, path or body) answers 422.
+ * first response. An error rolls everything back, so the request can be retried with the same key. The same
+ * caller's key with a different request (method, path or body) answers 422.
  * <p>
  * A key belongs to the caller who first sent it (the staff member of the token, or the anonymous public): another
  * caller's same key is simply a new request, so a replay never hands one person's answer to another, and the

@@ -30,8 +30,9 @@ import com.complaints.plugin.api.ComplaintDraft;
 
 /**
  * Receiving a complaint from any channel: the draft's checks, the case number, the access code (shown once, stored
- * hashed), the new case with its {@code Received} event and its text bands (for later duplicate checks), the consumer's
- * receipt notice, and for staff intake the likely duplicates. A redelivery of a channel message that already made a case returns that case.
+ * hashed), the new case with its {@code Received} event and its duplicate keys (for later duplicate checks), the
+ * consumer's receipt notice, and for staff intake the likely duplicates. A redelivery of a channel message that
+ * already made a case returns that case.
  */
 @Service
 @Transactional
