@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.complaints.core.intake.ComplaintRequest;
 import com.complaints.core.idempotency.IdempotentRequests;
 import com.complaints.core.idempotency.IdempotentRequests.RequestFingerprint;
+import com.complaints.core.intake.IntakeReceipt;
 import com.complaints.core.security.CurrentStaff;
 import com.complaints.core.web.ETags;
 import com.complaints.core.web.PageResponse;
@@ -62,7 +63,7 @@ class CallController {
 
     /** Takes a complaint from the call (body as {@code POST /api/v1/complaints}, channel fixed to phone). */
     @PostMapping("/{id}/complaint")
-    ResponseEntity<?> takeComplaint(@PathVariable UUID id, @RequestBody ComplaintRequest body,
+    ResponseEntity<IntakeReceipt> takeComplaint(@PathVariable UUID id, @RequestBody ComplaintRequest body,
                                     @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                     HttpServletRequest request) {
         var staff = currentStaff.get();

@@ -207,7 +207,7 @@ public class Complaint extends TenantOwnedEntity implements VisibleCase {
 
     List<FieldChange> resolveOnTheSpot(String resolution, Instant now) {
         ComplaintStatus next = LifecycleAction.RESOLVE_ON_THE_SPOT.apply(status);
-        if (complexity != Complexity.SIMPLE) {
+        if (!isSimple()) {
             throw new ConflictException("not-simple",
                     "only a complaint triaged as SIMPLE can be resolved on the spot; transfer it to a department");
         }
@@ -288,7 +288,7 @@ public class Complaint extends TenantOwnedEntity implements VisibleCase {
 
     /** A supervisor (re)assigns the case within its department. */
     List<FieldChange> assignTo(String userId, Instant now) {
-        if (!AgentPicker.OPEN.contains(status)) {
+        if (!isAssignable()) {
             throw new ConflictException("not-assignable", "a " + status + " complaint takes no assignment");
         }
         List<FieldChange> changes = new ArrayList<>();
@@ -299,7 +299,7 @@ public class Complaint extends TenantOwnedEntity implements VisibleCase {
 
     /** Adding an attachment is a change of the case (new version) that leaves its status alone. */
     List<FieldChange> attach(Instant now) {
-        if (status.isTerminal()) {
+        if (!takesAttachments()) {
             throw new ConflictException("case-ended", "a " + status + " complaint takes no more attachments");
         }
         return finish(status, new ArrayList<>(), now);
@@ -307,7 +307,7 @@ public class Complaint extends TenantOwnedEntity implements VisibleCase {
 
     /** The case waits on the consumer or on an inspection: its resolution clock pauses. */
     List<FieldChange> startWaiting(WaitingKind kind, String reason, Instant now) {
-        if (!LifecycleAction.RECORD_PROGRESS.allowedFrom(status) || status == ComplaintStatus.RECEIVED) {
+        if (!isWaitable()) {
             throw new ConflictException("not-waitable", "a " + status + " complaint cannot wait");
         }
         if (waitingKind != null) {
@@ -332,6 +332,24 @@ public class Complaint extends TenantOwnedEntity implements VisibleCase {
 
     boolean isWaiting() {
         return waitingKind != null;
+    }
+
+    /** Only a case triaged as SIMPLE is resolved on the spot. */
+    boolean isSimple() {
+        return complexity == Complexity.SIMPLE;
+    }
+
+    /** Whether the case may start waiting (its status allows it; whether it waits already is {@link #isWaiting()}). */
+    boolean isWaitable() {
+        return LifecycleAction.RECORD_PROGRESS.allowedFrom(status) && status != ComplaintStatus.RECEIVED;
+    }
+
+    boolean isAssignable() {
+        return AgentPicker.OPEN.contains(status);
+    }
+
+    boolean takesAttachments() {
+        return !status.isTerminal();
     }
 
     /** A second-level escalation may raise the urgency (system action). */

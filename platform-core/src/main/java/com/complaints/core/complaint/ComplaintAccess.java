@@ -72,6 +72,19 @@ public class ComplaintAccess {
         return complaint -> staff.userId().equals(complaint.createdBy()) || scope.get().sees(complaint);
     }
 
+    /**
+     * The same test as {@link #canSee(StaffPrincipal)} with the caller's departments looked up now: for use later on
+     * threads that have no tenant bound (the live event stream).
+     */
+    public Predicate<VisibleCase> canSeeResolvedNow(StaffPrincipal staff) {
+        if (staff.seesWholeTenant()) {
+            return complaint -> true;
+        }
+        Set<UUID> own = departmentsOf(staff);
+        DepartmentScope scope = new DepartmentScope(own, inCustomerService(own));
+        return complaint -> staff.userId().equals(complaint.createdBy()) || scope.sees(complaint);
+    }
+
     /** The cases a staff member sees through departments: theirs, and customer service's follow-ups. */
     private record DepartmentScope(Set<UUID> departmentIds, boolean followsUp) {
         boolean sees(VisibleCase complaint) {

@@ -24,4 +24,10 @@ public interface ComplaintClocks {
      * running clock past its warning threshold ({@code atRisk}); {@code null} criteria do not filter.
      */
     Specification<Complaint> matching(Boolean breached, Instant dueBefore, Boolean atRisk);
+
+    /**
+     * Orders complaints by the due time of their first clock not yet met (running or breached), those without one
+     * last; a specification only for the list query (it leaves a count query alone).
+     */
+    Specification<Complaint> orderedByNextDue(boolean ascending);
 }

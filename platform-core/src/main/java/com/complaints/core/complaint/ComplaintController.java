@@ -11,11 +11,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +39,8 @@ import com.complaints.core.attachment.AttachmentView;
 import com.complaints.core.idempotency.IdempotentRequests;
 import com.complaints.core.idempotency.IdempotentRequests.RequestFingerprint;
 import com.complaints.core.security.CurrentStaff;
+import com.complaints.core.security.StaffPrincipal;
+import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.timeline.TimelineEntry;
 import com.complaints.core.web.ETags;
 import com.complaints.core.web.PageResponse;
@@ -49,6 +53,7 @@ class ComplaintController {
 
     private static final Set<String> SORTABLE = Set.of("receivedAt", "updatedAt", "caseNumber", "status");
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String NEXT_DUE = "nextDue";
 
     private final ComplaintService complaints;
     private final IdempotentRequests idempotent;
@@ -67,7 +72,9 @@ class ComplaintController {
     }
 
     @GetMapping
-    PageResponse<ComplaintSummary> list(@RequestParam(required = false) ComplaintStatus status,
+    PageResponse<ComplaintSummary> list(@RequestParam(required = false) Set<ComplaintStatus> status,
+                                        @RequestParam(required = false) CaseQueue queue,
+                                        @RequestParam(required = false) String assignee,
                                         @RequestParam(required = false) UUID department,
                                         @RequestParam(required = false) String channel,
                                         @RequestParam(required = false) Category category,
@@ -79,10 +86,44 @@ class ComplaintController {
                                         @RequestParam(required = false) Integer page,
                                         @RequestParam(required = false) Integer size,
                                         @RequestParam(required = false) String sort) {
-        var pageable = Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by("id")));
+        var staff = currentStaff.get();
+        Boolean byNextDue = null;
+        Pageable pageable;
+        if (sort != null && sort.strip().startsWith(NEXT_DUE)) {
+            byNextDue = !sort.strip().equals(NEXT_DUE + ",desc");
+            if (!sort.strip().equals(NEXT_DUE) && byNextDue && !sort.strip().equals(NEXT_DUE + ",asc")) {
+                throw new InvalidInputException("sort", "sort", String.join(", ", new TreeSet<>(SORTABLE)) + ", " + NEXT_DUE);
+            }
+            pageable = Paging.of(page, size, null, SORTABLE, Sort.unsorted());
+        } else {
+            pageable = Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by("id")));
+        }
         var filter = new ComplaintFilter(status, department, channel, category, receivedFrom, receivedTo, breached,
-                dueBefore, atRisk);
-        return PageResponse.of(complaints.list(currentStaff.get(), filter, pageable));
+                dueBefore, atRisk, null, assigneeUserId(staff, assignee), "none".equals(assignee) ? Boolean.TRUE : null,
+                null, null);
+        return PageResponse.of(complaints.list(staff, filter, queue, pageable, byNextDue));
+    }
+
+    /** The caller's queues and how many cases each holds now. */
+    @GetMapping("/queues")
+    List<QueueCount> queues() {
+        return complaints.queueCounts(currentStaff.get()).entrySet().stream()
+                .map(e -> new QueueCount(e.getKey(), e.getValue())).toList();
+    }
+
+    /** A queue of the agent workspace and its count. */
+    record QueueCount(CaseQueue queue, long count) {
+    }
+
+    /** {@code me}: the caller; {@code none}: nobody (a filter of its own); else a user id. */
+    private static String assigneeUserId(StaffPrincipal staff, String assignee) {
+        if (assignee == null || assignee.isBlank() || "none".equals(assignee)) {
+            return null;
+        }
+        if (assignee.length() > 100) {
+            throw new InvalidInputException("assignee", "max-length", 100);
+        }
+        return "me".equals(assignee) ? staff.userId() : assignee;
     }
 
     @GetMapping("/{id}/timeline")
@@ -91,28 +132,28 @@ class ComplaintController {
     }
 
     @PostMapping("/{id}/triage")
-    ResponseEntity<?> triage(@PathVariable UUID id, @RequestBody ComplaintCommands.Triage body,
+    ResponseEntity<ComplaintView> triage(@PathVariable UUID id, @RequestBody ComplaintCommands.Triage body,
                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
         return action(id, key, request, body, () -> complaints.triage(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/resolve")
-    ResponseEntity<?> resolve(@PathVariable UUID id, @RequestBody ComplaintCommands.Resolve body,
+    ResponseEntity<ComplaintView> resolve(@PathVariable UUID id, @RequestBody ComplaintCommands.Resolve body,
                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
                               @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
         return action(id, key, request, body, () -> complaints.resolve(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/transfers")
-    ResponseEntity<?> transfer(@PathVariable UUID id, @RequestBody ComplaintCommands.Transfer body,
+    ResponseEntity<ComplaintView> transfer(@PathVariable UUID id, @RequestBody ComplaintCommands.Transfer body,
                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
         return action(id, key, request, body, () -> complaints.transfer(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/transfers/{transferId}/acknowledge")
-    ResponseEntity<?> acknowledge(@PathVariable UUID id, @PathVariable UUID transferId,
+    ResponseEntity<ComplaintView> acknowledge(@PathVariable UUID id, @PathVariable UUID transferId,
                                   @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
         return action(id, key, request, null,
@@ -120,21 +161,21 @@ class ComplaintController {
     }
 
     @PostMapping("/{id}/progress")
-    ResponseEntity<?> progress(@PathVariable UUID id, @RequestBody ComplaintCommands.Progress body,
+    ResponseEntity<ComplaintView> progress(@PathVariable UUID id, @RequestBody ComplaintCommands.Progress body,
                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
         return action(id, key, request, body, () -> complaints.recordProgress(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/solutions")
-    ResponseEntity<?> proposeSolution(@PathVariable UUID id, @RequestBody ComplaintCommands.ProposeSolution body,
+    ResponseEntity<ComplaintView> proposeSolution(@PathVariable UUID id, @RequestBody ComplaintCommands.ProposeSolution body,
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
         return action(id, key, request, body, () -> complaints.proposeSolution(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/solutions/{solutionId}/accept")
-    ResponseEntity<?> acceptSolution(@PathVariable UUID id, @PathVariable UUID solutionId,
+    ResponseEntity<ComplaintView> acceptSolution(@PathVariable UUID id, @PathVariable UUID solutionId,
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
         return action(id, key, request, null,
@@ -142,7 +183,7 @@ class ComplaintController {
     }
 
     @PostMapping("/{id}/solutions/{solutionId}/reject")
-    ResponseEntity<?> rejectSolution(@PathVariable UUID id, @PathVariable UUID solutionId,
+    ResponseEntity<ComplaintView> rejectSolution(@PathVariable UUID id, @PathVariable UUID solutionId,
                                      @RequestBody ComplaintCommands.SolutionDecision body,
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
@@ -151,70 +192,71 @@ class ComplaintController {
     }
 
     @PostMapping("/{id}/follow-ups")
-    ResponseEntity<?> followUp(@PathVariable UUID id, @RequestBody ComplaintCommands.FollowUp body,
+    ResponseEntity<ComplaintView> followUp(@PathVariable UUID id, @RequestBody ComplaintCommands.FollowUp body,
                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
         return action(id, key, request, body, () -> complaints.recordFollowUp(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/pause")
-    ResponseEntity<?> pause(@PathVariable UUID id, @RequestBody ComplaintCommands.Pause body,
+    ResponseEntity<ComplaintView> pause(@PathVariable UUID id, @RequestBody ComplaintCommands.Pause body,
                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
         return action(id, key, request, body, () -> complaints.pause(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/resume")
-    ResponseEntity<?> resume(@PathVariable UUID id,
+    ResponseEntity<ComplaintView> resume(@PathVariable UUID id,
                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
         return action(id, key, request, null, () -> complaints.resume(currentStaff.get(), id, ETags.expectedVersion(ifMatch)));
     }
 
     @PostMapping("/{id}/assignment")
-    ResponseEntity<?> assign(@PathVariable UUID id, @RequestBody ComplaintCommands.Assign body,
+    ResponseEntity<ComplaintView> assign(@PathVariable UUID id, @RequestBody ComplaintCommands.Assign body,
                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
         return action(id, key, request, body, () -> complaints.assign(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/merge")
-    ResponseEntity<?> merge(@PathVariable UUID id, @RequestBody ComplaintCommands.Merge body,
+    ResponseEntity<ComplaintView> merge(@PathVariable UUID id, @RequestBody ComplaintCommands.Merge body,
                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
         return action(id, key, request, body, () -> complaints.merge(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/reopen")
-    ResponseEntity<?> reopen(@PathVariable UUID id, @RequestBody ComplaintCommands.Reason body,
+    ResponseEntity<ComplaintView> reopen(@PathVariable UUID id, @RequestBody ComplaintCommands.Reason body,
                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
         return action(id, key, request, body, () -> complaints.reopen(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/reject")
-    ResponseEntity<?> reject(@PathVariable UUID id, @RequestBody ComplaintCommands.Reason body,
+    ResponseEntity<ComplaintView> reject(@PathVariable UUID id, @RequestBody ComplaintCommands.Reason body,
                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
         return action(id, key, request, body, () -> complaints.reject(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping("/{id}/withdraw")
-    ResponseEntity<?> withdraw(@PathVariable UUID id, @RequestBody ComplaintCommands.Reason body,
+    ResponseEntity<ComplaintView> withdraw(@PathVariable UUID id, @RequestBody ComplaintCommands.Reason body,
                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, HttpServletRequest request) {
         return action(id, key, request, body, () -> complaints.withdraw(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<?> attach(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
+    ResponseEntity<AttachmentView> attach(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                              HttpServletRequest request) throws IOException {
         var staff = currentStaff.get();
         var fingerprint = new UploadFingerprint(file.getOriginalFilename(), file.getContentType(), file.getSize(),
                 sha256(file));
-        return idempotent.execute(key, fingerprint(request, fingerprint), () -> complaints.get(staff, id), () -> {
+        return idempotent.execute(key, fingerprint(request, fingerprint),
+                () -> complaints.get(staff, id), () -> {
             try (InputStream content = file.getInputStream()) {
                 var added = complaints.attach(staff, id, ETags.expectedVersion(ifMatch), file.getOriginalFilename(),
                         file.getContentType(), content);
@@ -263,13 +305,16 @@ class ComplaintController {
         }
     }
 
-    /** A lifecycle action; its replay is answered only to a caller who may still see the case. */
-    private ResponseEntity<?> action(UUID id, String key, HttpServletRequest request, Object body,
-                                     Supplier<ComplaintView> change) {
-        return idempotent.execute(key, fingerprint(request, body), () -> complaints.get(currentStaff.get(), id), () -> {
-            ComplaintView view = change.get();
-            return ResponseEntity.status(HttpStatus.OK).eTag(ETags.of(view.version())).body(view);
-        });
+    /**
+     * A lifecycle action; its replay is answered only to a caller who may still see the case.
+     */
+    private ResponseEntity<ComplaintView> action(UUID id, String key, HttpServletRequest request, Object body,
+                                                 Supplier<ComplaintView> change) {
+        return idempotent.execute(key, fingerprint(request, body),
+                () -> complaints.get(currentStaff.get(), id), () -> {
+                    ComplaintView view = change.get();
+                    return ResponseEntity.status(HttpStatus.OK).eTag(ETags.of(view.version())).body(view);
+                });
     }
 
     private static RequestFingerprint fingerprint(HttpServletRequest request, Object body) {

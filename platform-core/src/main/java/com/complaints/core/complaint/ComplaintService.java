@@ -10,7 +10,9 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -61,13 +63,14 @@ public class ComplaintService {
     private final ComplaintViews views;
     private final SolutionDecisions decisions;
     private final FollowUpRecorder followUpRecorder;
+    private final CaseActions caseActions;
     private final Clock clock;
 
     ComplaintService(ComplaintRepository complaints, HandoverRepository handovers, SolutionRepository solutions,
                      ProgressUpdateRepository progress, ComplaintAccess access, DepartmentService departments,
                      Timeline timeline, Attachments attachments, ComplaintClocks clocks, AgentPicker agentPicker,
                      CaseRecorder recorder, ComplaintViews views, SolutionDecisions decisions,
-                     FollowUpRecorder followUpRecorder, Clock clock) {
+                     FollowUpRecorder followUpRecorder, CaseActions caseActions, Clock clock) {
         this.complaints = complaints;
         this.handovers = handovers;
         this.solutions = solutions;
@@ -82,21 +85,69 @@ public class ComplaintService {
         this.views = views;
         this.decisions = decisions;
         this.followUpRecorder = followUpRecorder;
+        this.caseActions = caseActions;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public ComplaintView get(StaffPrincipal staff, UUID id) {
-        return views.view(visible(staff, id));
+        return views.view(visible(staff, id), staff);
     }
 
+    /**
+     * A page of the cases the caller sees, narrowed by {@code filter} and, when given, a queue's criteria;
+     * {@code byNextDue} (ascending or descending) orders them by their next due clock instead of {@code page}'s sort.
+     */
     @Transactional(readOnly = true)
-    public Page<ComplaintSummary> list(StaffPrincipal staff, ComplaintFilter filter, Pageable page) {
+    public Page<ComplaintSummary> list(StaffPrincipal staff, ComplaintFilter filter, CaseQueue queue, Pageable page,
+                                       Boolean byNextDue) {
+        var spec = specification(staff, queue == null ? filter : filter.and(queueFilter(staff, queue)));
+        if (byNextDue != null) {
+            spec = spec.and(clocks.orderedByNextDue(byNextDue));
+        }
+        Page<Complaint> found = complaints.findAll(spec, page);
+        var clocksByCase = clocks.ofAll(found.map(Complaint::id).getContent());
+        Instant now = clock.instant();
+        return found.map(c -> ComplaintSummary.of(c,
+                NextDue.of(clocksByCase.getOrDefault(c.id(), List.of()), now).orElse(null)));
+    }
+
+    /** A case as it stands now and when it last changed, for a screen catching up ({@link #changedSince}). */
+    public record ChangedCase(CaseState state, Instant updatedAt) {
+    }
+
+    /** The cases the caller sees that changed at or after {@code since}, oldest change first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<ChangedCase> changedSince(StaffPrincipal staff, Instant since, int limit) {
+        var filter = new ComplaintFilter(null, null, null, null, null, null, null, null, null, null, null, null, since,
+                null);
+        var page = org.springframework.data.domain.PageRequest.of(0, limit,
+                org.springframework.data.domain.Sort.by("updatedAt").and(org.springframework.data.domain.Sort.by("id")));
+        return complaints.findAll(specification(staff, filter), page).stream()
+                .map(c -> new ChangedCase(CaseState.of(c), c.updatedAt())).toList();
+    }
+
+    /** How many cases the caller has in each queue. */
+    @Transactional(readOnly = true)
+    public Map<CaseQueue, Long> queueCounts(StaffPrincipal staff) {
+        Map<CaseQueue, Long> counts = new EnumMap<>(CaseQueue.class);
+        for (CaseQueue queue : CaseQueue.values()) {
+            counts.put(queue, complaints.count(specification(staff, queueFilter(staff, queue))));
+        }
+        return counts;
+    }
+
+    private ComplaintFilter queueFilter(StaffPrincipal staff, CaseQueue queue) {
+        return queue.filter(staff.userId(), staff.seesWholeTenant() ? null : access.departmentsOf(staff), clock.instant());
+    }
+
+    private org.springframework.data.jpa.domain.Specification<Complaint> specification(StaffPrincipal staff,
+                                                                                        ComplaintFilter filter) {
         var spec = access.visibleTo(staff).and(filter.toSpecification());
         if (filter.filtersClocks()) {
             spec = spec.and(clocks.matching(filter.breached(), filter.dueBefore(), filter.atRisk()));
         }
-        return complaints.findAll(spec, page).map(ComplaintSummary::of);
+        return spec;
     }
 
     @Transactional(readOnly = true)
@@ -130,7 +181,7 @@ public class ComplaintService {
         Complaint c = load(staff, id, expectedVersion);
         Instant now = clock.instant();
         var changes = c.triage(cmd.category(), cmd.complexity(), cmd.urgency(), trimToNull(cmd.urgencyReason()), now);
-        return record(c, ComplaintEvent.Triaged::new, actor(staff), now, null, changes, null);
+        return record(staff, c, ComplaintEvent.Triaged::new, actor(staff), now, null, changes, null);
     }
 
     public ComplaintView resolve(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Resolve cmd) {
@@ -138,7 +189,7 @@ public class ComplaintService {
         Complaint c = load(staff, id, expectedVersion);
         Instant now = clock.instant();
         var changes = c.resolveOnTheSpot(cmd.resolution(), now);
-        return record(c, ComplaintEvent.ResolvedOnTheSpot::new, actor(staff), now, "resolved on the spot", changes, null);
+        return record(staff, c, ComplaintEvent.ResolvedOnTheSpot::new, actor(staff), now, "resolved on the spot", changes, null);
     }
 
     public ComplaintView transfer(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Transfer cmd) {
@@ -165,20 +216,20 @@ public class ComplaintService {
         Handover handover = handovers.save(new Handover(c.id(), staff.userId(), fromDepartment, cmd.toDepartmentId(),
                 assignee, trimToNull(cmd.note()), now));
         log.info("complaint transferred tenant={} case={} handover={}", staff.tenant(), c.caseNumber(), handover.id());
-        return record(c, ComplaintEvent.Transferred::new, actor(staff), now, cmd.note(), changes, handover.id());
+        return record(staff, c, ComplaintEvent.Transferred::new, actor(staff), now, cmd.note(), changes, handover.id());
     }
 
     public ComplaintView acknowledge(StaffPrincipal staff, UUID id, UUID transferId, Long expectedVersion) {
         Complaint c = load(staff, id, expectedVersion);
         Handover handover = handovers.findByIdAndComplaintId(transferId, c.id())
                 .orElseThrow(() -> new NotFoundException("transfer"));
-        if (!staff.seesWholeTenant() && !access.departmentsOf(staff).contains(handover.toDepartmentId())) {
+        if (!caseActions.mayAcknowledge(staff, handover.toDepartmentId())) {
             throw new ForbiddenException("only the receiving department (or a supervisor) acknowledges a transfer");
         }
         Instant now = clock.instant();
         handover.acknowledge(staff.userId(), now);
         var changes = c.acknowledgeTransfer(staff.userId(), now);
-        return record(c, ComplaintEvent.TransferAcknowledged::new, actor(staff), now, null, changes, handover.id());
+        return record(staff, c, ComplaintEvent.TransferAcknowledged::new, actor(staff), now, null, changes, handover.id());
     }
 
     public ComplaintView recordProgress(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Progress cmd) {
@@ -187,7 +238,7 @@ public class ComplaintService {
         Instant now = clock.instant();
         var changes = c.recordProgress(now);
         ProgressUpdate update = progress.save(new ProgressUpdate(c.id(), cmd.message(), staff.userId(), c.departmentId(), now));
-        return record(c, ComplaintEvent.ProgressRecorded::new, actor(staff), now, cmd.message(), changes, update.id());
+        return record(staff, c, ComplaintEvent.ProgressRecorded::new, actor(staff), now, cmd.message(), changes, update.id());
     }
 
     public ComplaintView proposeSolution(StaffPrincipal staff, UUID id, Long expectedVersion,
@@ -197,13 +248,13 @@ public class ComplaintService {
         Instant now = clock.instant();
         var changes = c.proposeSolution(now);
         Solution solution = solutions.save(new Solution(c.id(), cmd.text(), staff.userId(), now));
-        return record(c, ComplaintEvent.SolutionProposed::new, actor(staff), now, cmd.text(), changes, solution.id());
+        return record(staff, c, ComplaintEvent.SolutionProposed::new, actor(staff), now, cmd.text(), changes, solution.id());
     }
 
     public ComplaintView acceptSolution(StaffPrincipal staff, UUID id, UUID solutionId, Long expectedVersion) {
         Complaint c = load(staff, id, expectedVersion);
         decisions.decide(c, solutionId, true, null, actor(staff));
-        return views.view(c);
+        return views.view(c, staff);
     }
 
     public ComplaintView rejectSolution(StaffPrincipal staff, UUID id, UUID solutionId, Long expectedVersion,
@@ -211,7 +262,7 @@ public class ComplaintService {
         requireText("reason", cmd == null ? null : cmd.reason(), TEXT_MAX);
         Complaint c = load(staff, id, expectedVersion);
         decisions.decide(c, solutionId, false, cmd.reason(), actor(staff));
-        return views.view(c);
+        return views.view(c, staff);
     }
 
     public ComplaintView recordFollowUp(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.FollowUp cmd) {
@@ -229,7 +280,7 @@ public class ComplaintService {
         throwIfAny(errors);
         Complaint c = load(staff, id, expectedVersion);
         followUpRecorder.record(c, cmd.outcome(), cmd.satisfaction(), cmd.problemSolved(), trimToNull(cmd.comment()), actor(staff));
-        return views.view(c);
+        return views.view(c, staff);
     }
 
     /** A supervisor (re)assigns the case to an agent; {@code null} puts it back in the department's queue. */
@@ -243,7 +294,7 @@ public class ComplaintService {
         Complaint c = load(staff, id, expectedVersion);
         Instant now = clock.instant();
         var changes = c.assignTo(trimToNull(cmd.userId()), now);
-        return record(c, ComplaintEvent.Reassigned::new, actor(staff), now, cmd.userId(), changes, null);
+        return record(staff, c, ComplaintEvent.Reassigned::new, actor(staff), now, cmd.userId(), changes, null);
     }
 
     /** Closes the case as a duplicate of the primary; both must be visible to the caller. */
@@ -259,7 +310,7 @@ public class ComplaintService {
                 .orElseThrow(() -> new InvalidInputException("primaryId", "unknown-complaint"));
         Instant now = clock.instant();
         var changes = secondary.mergeInto(primary, cmd.reason(), now);
-        ComplaintView view = record(secondary, ComplaintEvent.Merged::new, actor(staff), now, cmd.reason(), changes, primary.id());
+        ComplaintView view = record(staff, secondary, ComplaintEvent.Merged::new, actor(staff), now, cmd.reason(), changes, primary.id());
         recorder.record(primary, ComplaintEvent.MergeReceived::new, actor(staff), now, secondary.caseNumber(),
                 List.of(FieldChange.of("mergedCase", null, secondary.caseNumber())), secondary.id());
         return view;
@@ -275,14 +326,14 @@ public class ComplaintService {
         Complaint c = load(staff, id, expectedVersion);
         Instant now = clock.instant();
         var changes = c.startWaiting(cmd.kind(), cmd.reason(), now);
-        return record(c, ComplaintEvent.Paused::new, actor(staff), now, cmd.reason(), changes, null);
+        return record(staff, c, ComplaintEvent.Paused::new, actor(staff), now, cmd.reason(), changes, null);
     }
 
     public ComplaintView resume(StaffPrincipal staff, UUID id, Long expectedVersion) {
         Complaint c = load(staff, id, expectedVersion);
         Instant now = clock.instant();
         var changes = c.stopWaiting(now);
-        return record(c, ComplaintEvent.Resumed::new, actor(staff), now, null, changes, null);
+        return record(staff, c, ComplaintEvent.Resumed::new, actor(staff), now, null, changes, null);
     }
 
     public ComplaintView reopen(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Reason cmd) {
@@ -293,7 +344,7 @@ public class ComplaintService {
         }
         Instant now = clock.instant();
         var changes = c.reopen(cmd.reason(), now);
-        return record(c, ComplaintEvent.Reopened::new, actor(staff), now, cmd.reason(), changes, null);
+        return record(staff, c, ComplaintEvent.Reopened::new, actor(staff), now, cmd.reason(), changes, null);
     }
 
     public ComplaintView reject(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Reason cmd) {
@@ -301,7 +352,7 @@ public class ComplaintService {
         Complaint c = load(staff, id, expectedVersion);
         Instant now = clock.instant();
         var changes = c.reject(cmd.reason(), now);
-        return record(c, ComplaintEvent.Rejected::new, actor(staff), now, cmd.reason(), changes, null);
+        return record(staff, c, ComplaintEvent.Rejected::new, actor(staff), now, cmd.reason(), changes, null);
     }
 
     public ComplaintView withdraw(StaffPrincipal staff, UUID id, Long expectedVersion, ComplaintCommands.Reason cmd) {
@@ -309,7 +360,7 @@ public class ComplaintService {
         Complaint c = load(staff, id, expectedVersion);
         Instant now = clock.instant();
         var changes = c.withdraw(cmd.reason(), now);
-        return record(c, ComplaintEvent.Withdrawn::new, actor(staff), now, cmd.reason(), changes, null);
+        return record(staff, c, ComplaintEvent.Withdrawn::new, actor(staff), now, cmd.reason(), changes, null);
     }
 
     public AttachmentAdded attach(StaffPrincipal staff, UUID id, Long expectedVersion, String fileName,
@@ -318,7 +369,7 @@ public class ComplaintService {
         Instant now = clock.instant();
         var changes = c.attach(now);
         AttachmentView attachment = attachments.add(c.id(), fileName, contentType, content, staff.userId());
-        record(c, ComplaintEvent.AttachmentAdded::new, actor(staff), now, attachment.fileName(), changes, attachment.id());
+        record(staff, c, ComplaintEvent.AttachmentAdded::new, actor(staff), now, attachment.fileName(), changes, attachment.id());
         return new AttachmentAdded(attachment, c.version());
     }
 
@@ -336,10 +387,10 @@ public class ComplaintService {
     public record AttachmentAdded(AttachmentView attachment, long complaintVersion) {
     }
 
-    private ComplaintView record(Complaint c, ComplaintEvent.Kind kind, Actor actor, Instant now, String summary,
-                                 List<FieldChange> changes, UUID referenceId) {
+    private ComplaintView record(StaffPrincipal staff, Complaint c, ComplaintEvent.Kind kind, Actor actor, Instant now,
+                                 String summary, List<FieldChange> changes, UUID referenceId) {
         recorder.record(c, kind, actor, now, summary, changes, referenceId);
-        return views.view(c);
+        return views.view(c, staff);
     }
 
     /** A case to change: locked first (one lock order with the timers), then checked for visibility and version. */

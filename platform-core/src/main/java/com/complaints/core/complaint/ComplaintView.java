@@ -7,7 +7,10 @@ import java.util.UUID;
 import com.complaints.core.attachment.AttachmentView;
 import com.complaints.plugin.api.SubjectType;
 
-/** A complaint as staff read it, with its handovers, solutions, progress messages and follow-ups. */
+/**
+ * A complaint as staff read it, with its handovers, solutions, progress messages and follow-ups, and what the reader
+ * may do to it now ({@code allowedActions}; empty in a view made for the system).
+ */
 public record ComplaintView(
         UUID id,
         String caseNumber,
@@ -46,7 +49,8 @@ public record ComplaintView(
         List<ClockView> clocks,
         UUID mergedInto,
         List<MergedCase> mergedCases,
-        List<MessageView> messages) {
+        List<MessageView> messages,
+        List<CaseAction> allowedActions) {
 
     /** A message from the consumer that came in on a channel after the case was opened (e.g. a reply by mail). */
     public record MessageView(UUID id, String channel, String subject, String body, Instant receivedAt) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import com.complaints.core.attachment.Attachments;
+import com.complaints.core.security.StaffPrincipal;
 
 /** A case as staff read it: the aggregate with its handovers, solutions, progress, follow-ups, files, clocks, messages. */
 @Component
@@ -19,10 +20,11 @@ class ComplaintViews {
     private final Attachments attachments;
     private final ComplaintClocks clocks;
     private final ConsumerMessages consumerMessages;
+    private final CaseActions actions;
 
     ComplaintViews(ComplaintRepository complaints, HandoverRepository handovers, SolutionRepository solutions,
                    ProgressUpdateRepository progress, FollowUpRecordRepository followUps, Attachments attachments,
-                   ComplaintClocks clocks, ConsumerMessages consumerMessages) {
+                   ComplaintClocks clocks, ConsumerMessages consumerMessages, CaseActions actions) {
         this.complaints = complaints;
         this.handovers = handovers;
         this.solutions = solutions;
@@ -31,10 +33,24 @@ class ComplaintViews {
         this.attachments = attachments;
         this.clocks = clocks;
         this.consumerMessages = consumerMessages;
+        this.actions = actions;
     }
 
+    /** The case as the platform itself reads it: no reader, so no actions. */
     ComplaintView view(Complaint c) {
+        return view(c, null);
+    }
+
+    /** The case as {@code staff} reads it, with the actions they may take now. */
+    ComplaintView view(Complaint c, StaffPrincipal staff) {
         var consumer = c.consumer();
+        var handoverViews = handovers.findByComplaintIdOrderByHandedOverAt(c.id()).stream()
+                .map(h -> new ComplaintView.HandoverView(h.id(), h.fromUserId(), h.fromDepartmentId(),
+                        h.toDepartmentId(), h.toUserId(), h.note(), h.handedOverAt(), h.acknowledgedBy(),
+                        h.acknowledgedAt(), h.isPending(), h.superseded()))
+                .toList();
+        UUID pendingTo = handoverViews.stream().filter(ComplaintView.HandoverView::pending)
+                .map(ComplaintView.HandoverView::toDepartmentId).findFirst().orElse(null);
         var subject = c.subject();
         return new ComplaintView(c.id(), c.caseNumber(), c.version(), c.status(), c.channel(), c.intakeLocation(),
                 c.receivedAt(),
@@ -45,11 +61,7 @@ class ComplaintViews {
                 c.description(), c.expectedResolution(), c.category(), c.complexity(), c.urgency(), c.urgencyReason(),
                 c.departmentId(), c.assigneeUserId(), c.resolution(), c.resolvedAt(), c.closedAt(), c.closingReason(),
                 c.round(), c.waitingKind(), c.waitingReason(), c.waitingSince(), c.createdBy(), c.createdAt(), c.updatedAt(),
-                handovers.findByComplaintIdOrderByHandedOverAt(c.id()).stream()
-                        .map(h -> new ComplaintView.HandoverView(h.id(), h.fromUserId(), h.fromDepartmentId(),
-                                h.toDepartmentId(), h.toUserId(), h.note(), h.handedOverAt(), h.acknowledgedBy(),
-                                h.acknowledgedAt(), h.isPending(), h.superseded()))
-                        .toList(),
+                handoverViews,
                 solutionsOf(c.id()),
                 progressOf(c.id()),
                 followUps.findByComplaintIdOrderByRecordedAt(c.id()).stream()
@@ -61,7 +73,8 @@ class ComplaintViews {
                 c.mergedInto(),
                 complaints.findByMergedIntoOrderByReceivedAt(c.id()).stream()
                         .map(m -> new ComplaintView.MergedCase(m.id(), m.caseNumber(), m.receivedAt())).toList(),
-                consumerMessages.of(c.id()));
+                consumerMessages.of(c.id()),
+                staff == null ? List.of() : actions.allowed(staff, c, pendingTo));
     }
 
     /** The solutions proposed on a case, oldest first. */

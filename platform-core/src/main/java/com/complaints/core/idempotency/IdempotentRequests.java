@@ -56,16 +56,18 @@ public class IdempotentRequests {
      * @param request what identifies the request: method, path and the parsed body
      * @param action  the change; runs inside the transaction that claims the key
      */
-    public ResponseEntity<?> execute(String key, RequestFingerprint request, Supplier<ResponseEntity<?>> action) {
+    public <T> ResponseEntity<T> execute(String key, RequestFingerprint request, Supplier<ResponseEntity<T>> action) {
         return execute(key, request, () -> { }, action);
     }
 
     /**
      * @param replayGuard the access check of the request's target, run before an earlier answer is replayed; it
      *                    throws (e.g. not found) when the caller may no longer act on the target
+     * @param <T>         the answer's body; a replay answers the stored JSON of the first answer's body, so the API
+     *                    document may declare {@code T} for both
      */
-    public ResponseEntity<?> execute(String key, RequestFingerprint request, Runnable replayGuard,
-                                     Supplier<ResponseEntity<?>> action) {
+    public <T> ResponseEntity<T> execute(String key, RequestFingerprint request, Runnable replayGuard,
+                                         Supplier<ResponseEntity<T>> action) {
         if (key == null) {
             return retryingDeadlocks(() -> transactions.execute(tx -> action.get()));
         }
@@ -76,11 +78,11 @@ public class IdempotentRequests {
         String caller = caller();
         try {
             return retryingDeadlocks(() -> transactions.execute(tx -> {
-                Optional<ResponseEntity<?>> earlier = replay(caller, key, hash, replayGuard);
+                Optional<ResponseEntity<T>> earlier = replay(caller, key, hash, replayGuard);
                 if (earlier.isPresent()) {
                     return earlier.get();
                 }
-                ResponseEntity<?> response = action.get();
+                ResponseEntity<T> response = action.get();
                 IdempotencyRecord record = new IdempotencyRecord(caller, key, hash, clock.instant());
                 record.complete(response.getStatusCode().value(), storable(response.getBody()),
                         response.getHeaders().getETag(),
@@ -89,7 +91,7 @@ public class IdempotentRequests {
                 return response;
             }));
         } catch (DataIntegrityViolationException lostRace) {
-            return transactions.execute(tx -> replay(caller, key, hash, replayGuard)).orElseThrow(() -> lostRace);
+            return transactions.execute(tx -> this.<T>replay(caller, key, hash, replayGuard)).orElseThrow(() -> lostRace);
         }
     }
 
@@ -99,7 +101,7 @@ public class IdempotentRequests {
      * defence, for lock conflicts that order does not cover. At most {@value #DEADLOCK_ATTEMPTS} attempts, with a
      * short random pause between them.
      */
-    private static ResponseEntity<?> retryingDeadlocks(Supplier<ResponseEntity<?>> transaction) {
+    private static <T> ResponseEntity<T> retryingDeadlocks(Supplier<ResponseEntity<T>> transaction) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.get();
@@ -136,7 +138,7 @@ public class IdempotentRequests {
     }
 
     /** The earlier answer to this caller's key, if any; in the caller's transaction. */
-    private Optional<ResponseEntity<?>> replay(String caller, String key, String hash, Runnable replayGuard) {
+    private <T> Optional<ResponseEntity<T>> replay(String caller, String key, String hash, Runnable replayGuard) {
         return records.findByCallerAndKey(caller, key).map(record -> {
             if (!record.requestHash().equals(hash)) {
                 throw new IdempotencyKeyReusedException();
@@ -150,9 +152,14 @@ public class IdempotentRequests {
             if (record.location() != null) {
                 builder.header(HttpHeaders.LOCATION, record.location());
             }
-            return record.responseBody() == null ? builder.build()
-                    : builder.contentType(MediaType.APPLICATION_JSON).body(record.responseBody());
+            return record.responseBody() == null ? builder.<T>build() : storedJson(builder, record.responseBody());
         });
+    }
+
+    /** The stored JSON of an earlier answer's body, sent as it is: the same document as that body of type {@code T}. */
+    @SuppressWarnings("unchecked")
+    private static <T> ResponseEntity<T> storedJson(ResponseEntity.BodyBuilder builder, String json) {
+        return (ResponseEntity<T>) builder.contentType(MediaType.APPLICATION_JSON).body(json);
     }
 
     private String hash(RequestFingerprint request) {

@@ -35,7 +35,7 @@ class IntakeController {
     }
 
     @PostMapping
-    ResponseEntity<?> create(@RequestBody ComplaintRequest body,
+    ResponseEntity<IntakeReceipt> create(@RequestBody ComplaintRequest body,
                              @RequestHeader(name = "Idempotency-Key", required = false) String key,
                              HttpServletRequest request) {
         var staff = currentStaff.get();

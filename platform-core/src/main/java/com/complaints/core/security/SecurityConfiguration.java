@@ -1,7 +1,9 @@
 package com.complaints.core.security;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -31,8 +33,12 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
+                        // the async dispatch of a request already authorised (the live event stream)
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
+                        // the web console's files: the application in them signs in and calls the API with a token
+                        .requestMatchers(HttpMethod.GET, "/", "/console", "/console/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/v3/api-docs", "/v3/api-docs/**", "/public/**", "/channels/**", "/dev/token", "/error").permitAll()
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/public/**", "/channels/**", "/dev/token", "/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.PLATFORM_OPERATOR.name())
                         .requestMatchers("/api/v1/platform/**").hasRole(Role.PLATFORM_OPERATOR.name())
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.TENANT_ADMIN.name())

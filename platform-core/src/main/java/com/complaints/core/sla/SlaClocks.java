@@ -289,6 +289,20 @@ class SlaClocks implements ComplaintClocks {
         };
     }
 
+    @Override
+    public Specification<Complaint> orderedByNextDue(boolean ascending) {
+        return (root, query, cb) -> {
+            if (query.getResultType() != Long.class && query.getResultType() != long.class) {
+                Subquery<Instant> due = query.subquery(Instant.class);
+                Root<SlaClock> c = due.from(SlaClock.class);
+                due.select(cb.least(c.<Instant>get("dueAt"))).where(cb.equal(c.get("complaintId"), root.get("id")),
+                        c.get("state").in(ClockState.RUNNING, ClockState.BREACHED), cb.isNull(c.get("metAt")));
+                query.orderBy(ascending ? cb.asc(due) : cb.desc(due), cb.asc(root.get("id")));
+            }
+            return cb.conjunction();
+        };
+    }
+
     /** {@code exists (a clock of this complaint matching the condition)}. */
     private static Predicate hasClock(Root<Complaint> complaint, CriteriaQuery<?> query, CriteriaBuilder cb,
                                       Function<Root<SlaClock>, Predicate> condition) {

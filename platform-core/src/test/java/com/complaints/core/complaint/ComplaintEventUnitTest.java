@@ -19,7 +19,7 @@ class ComplaintEventUnitTest {
 
     private static final CaseState STATE = new CaseState("acme", UUID.randomUUID(), "ACME-20261201-000001", 3,
             ComplaintStatus.ASSIGNED, Category.PRODUCT_QUALITY, Complexity.SIMPLE, Urgency.NORMAL,
-            Instant.parse("2026-12-01T02:00:00Z"), UUID.randomUUID(), "agent-7", 1);
+            Instant.parse("2026-12-01T02:00:00Z"), UUID.randomUUID(), "agent-7", 1, "agent-1");
 
     /** The timeline's type names are part of the API: each kind keeps its name, and no two share one. */
     @Test

@@ -1,0 +1,61 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { ApiProvider } from './api/ApiContext';
+import { AuthProvider, useAuth } from './auth/AuthContext';
+import { OidcCallback } from './auth/OidcCallback';
+import { SignIn } from './auth/SignIn';
+import { lazy, Suspense } from 'react';
+import { Spin } from 'antd';
+
+/** The signed-in console, loaded once someone has signed in (the sign-in screen stays small). */
+const SignedIn = lazy(() => import('./SignedIn'));
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: 10_000, refetchOnWindowFocus: true, retry: 1 } },
+});
+
+function Gate() {
+  const { session } = useAuth();
+  const { t } = useTranslation();
+  if (!session) {
+    return (
+      <main style={{ padding: '10vh 16px' }}>
+        <h1 style={{ textAlign: 'center', fontSize: 24 }}>{t('app.name')}</h1>
+        <Routes>
+          <Route path="/callback" element={<OidcCallback />} />
+          <Route path="*" element={<SignIn />} />
+        </Routes>
+      </main>
+    );
+  }
+  return (
+    <Suspense fallback={<Spin style={{ display: 'block', margin: '20vh auto' }} />}>
+      <SignedIn />
+    </Suspense>
+  );
+}
+
+/** The staff web console. */
+export function App() {
+  const { i18n } = useTranslation();
+  document.documentElement.lang = i18n.language;
+  return (
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#1677ff' } }} button={{ autoInsertSpace: false }}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <AuthProvider>
+            <ApiProvider>
+              <BrowserRouter basename="/console">
+                <Gate />
+              </BrowserRouter>
+            </ApiProvider>
+          </AuthProvider>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,91 @@
+import { lazy, Suspense, useState } from 'react';
+import { Badge, Button, Drawer, Grid, Layout, Menu, Modal, Select, Space, Spin, Typography } from 'antd';
+import { MenuOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { useAuth } from './auth/AuthContext';
+import { SignIn } from './auth/SignIn';
+import { LANGUAGES, rememberLanguage, type Language } from './i18n';
+import { useLive } from './live/LiveContext';
+import { QueueRail } from './workspace/QueueRail';
+import { useWorkspace } from './workspace/WorkspaceContext';
+
+const CaseListPage = lazy(() => import('./workspace/CaseListPage'));
+const CasePage = lazy(() => import('./workspace/CasePage'));
+const IntakePage = lazy(() => import('./intake/IntakePage'));
+const CallsPage = lazy(() => import('./intake/IntakePage').then((m) => ({ default: m.CallsPage })));
+
+/** The signed-in console: header, the queue rail, the routes; the sign-in dialog over it when the session ends. */
+export function Shell() {
+  const { t, i18n } = useTranslation();
+  const { session, expired, signOut } = useAuth();
+  const workspace = useWorkspace();
+  const live = useLive();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const screens = Grid.useBreakpoint();
+  const [drawer, setDrawer] = useState(false);
+
+  const changeLanguage = (language: Language) => {
+    rememberLanguage(session?.user, language);
+    void i18n.changeLanguage(language);
+    void queryClient.invalidateQueries();
+  };
+  const section = location.pathname.startsWith('/intake/reception') ? 'reception'
+    : location.pathname.startsWith('/intake') ? 'intake' : location.pathname.startsWith('/calls') ? 'calls' : 'workspace';
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <a href="#main" className="skip-link">{t('app.skip')}</a>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 16, background: '#001529' }}>
+        {!screens.lg && <Button type="text" icon={<MenuOutlined style={{ color: '#fff' }} />} aria-label={t('queue.title')} onClick={() => setDrawer(true)} />}
+        <Typography.Text strong style={{ color: '#fff', whiteSpace: 'nowrap' }}>{t('app.name')}</Typography.Text>
+        {screens.md && <Typography.Text style={{ color: 'rgba(255,255,255,.65)', whiteSpace: 'nowrap' }}>{workspace.tenant.displayName}</Typography.Text>}
+        <Menu theme="dark" mode="horizontal" selectedKeys={[section]} style={{ flex: 1, minWidth: 0 }} onClick={({ key }) =>
+          navigate({ workspace: '/cases', intake: '/intake/phone', reception: '/intake/reception', calls: '/calls' }[key] ?? '/')}
+          items={[{ key: 'workspace', label: t('nav.workspace') }, { key: 'intake', label: t('nav.intake') },
+            { key: 'reception', label: t('nav.reception') }, { key: 'calls', label: t('nav.calls') }]} />
+        <Space>
+          <Badge status={live.connected ? 'success' : 'warning'} text={<span style={{ color: '#fff' }}>{live.connected ? t('common.live') : t('common.offline')}</span>} />
+          <Select size="small" value={i18n.language as Language} onChange={changeLanguage} aria-label={t('common.language')}
+            options={LANGUAGES.map((l) => ({ value: l, label: l === 'zh-CN' ? '中文' : 'English' }))} style={{ width: 96 }} />
+          {screens.sm && <Typography.Text style={{ color: '#fff' }} data-testid="current-user">{session?.user}</Typography.Text>}
+          <Button size="small" onClick={() => { queryClient.clear(); signOut(); }}>{t('common.signOut')}</Button>
+        </Space>
+      </Layout.Header>
+      <Layout>
+        {screens.lg ? (
+          <Layout.Sider width={260} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+            <QueueRail />
+          </Layout.Sider>
+        ) : (
+          <Drawer open={drawer} onClose={() => setDrawer(false)} placement="left" title={t('queue.title')} styles={{ body: { padding: 0 } }}>
+            <QueueRail onPick={() => setDrawer(false)} />
+          </Drawer>
+        )}
+        <Layout.Content id="main" tabIndex={-1} style={{ padding: screens.md ? 24 : 12, minWidth: 0 }}>
+          <main>
+            <Suspense fallback={<Spin style={{ display: 'block', margin: '20vh auto' }} />}>
+              <Routes>
+                <Route path="/" element={<Navigate to="/cases" replace />} />
+                <Route path="/callback" element={<Navigate to="/cases" replace />} />
+                <Route path="/cases" element={<CaseListPage />} />
+                <Route path="/cases/:id" element={<CasePage />} />
+                <Route path="/intake/phone" element={<IntakePage kind="phone" key="phone" />} />
+                <Route path="/intake/reception" element={<IntakePage kind="reception" key="reception" />} />
+                <Route path="/calls" element={<CallsPage />} />
+                <Route path="*" element={<Navigate to="/cases" replace />} />
+              </Routes>
+            </Suspense>
+          </main>
+        </Layout.Content>
+      </Layout>
+      <Modal open={expired} closable={false} footer={null} title={t('signIn.expired')} mask={{ closable: false }}>
+        <Typography.Paragraph>{t('signIn.expiredText')}</Typography.Paragraph>
+        <SignIn defaults={{ tenant: session?.tenant, user: session?.user, roles: session?.roles }} />
+      </Modal>
+    </Layout>
+  );
+}

@@ -1,0 +1,43 @@
+/** Dates as staff read them: in the tenant's time zone, in the reader's language. */
+
+export function formatInstant(iso: string | null | undefined, timeZone: string, language: string): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(language === 'zh-CN' ? 'zh-CN' : 'en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(new Date(iso));
+}
+
+/** How long until (or since) a due time, in whole units: the two largest of days, hours, minutes. */
+export interface Countdown {
+  overdue: boolean;
+  days: number;
+  hours: number;
+  minutes: number;
+}
+
+export function countdown(dueAt: string, now: number): Countdown {
+  const diff = new Date(dueAt).getTime() - now;
+  const total = Math.floor(Math.abs(diff) / 60_000);
+  return {
+    overdue: diff < 0,
+    days: Math.floor(total / 1440),
+    hours: Math.floor((total % 1440) / 60),
+    minutes: total % 60,
+  };
+}
+
+/** A countdown in a few characters: `2d 3h`, `3h 5m`, `12m` (English) or `2天3小时`, `3小时5分`, `12分` (Chinese). */
+export function shortDuration(c: Countdown, language: string): string {
+  const zh = language === 'zh-CN';
+  const u = zh ? { d: '天', h: '小时', m: '分' } : { d: 'd', h: 'h', m: 'm' };
+  const sep = zh ? '' : ' ';
+  if (c.days > 0) return `${c.days}${u.d}${sep}${c.hours}${u.h}`;
+  if (c.hours > 0) return `${c.hours}${u.h}${sep}${c.minutes}${u.m}`;
+  return `${c.minutes}${u.m}`;
+}

@@ -1,0 +1,46 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useAuth } from '../auth/AuthContext';
+import { followLiveStream, type LiveChange } from './liveStream';
+
+interface LiveState {
+  connected: boolean;
+  /** The last change seen, from any screen or node. */
+  last: LiveChange | undefined;
+}
+
+const LiveContext = createContext<LiveState>({ connected: false, last: undefined });
+
+/**
+ * Keeps the screens current: every change to a case the reader may see marks the lists, the queue counts and that
+ * case's page as stale, so they fetch again at once; a `reset` (too much missed) refetches everything.
+ */
+export function LiveProvider({ children }: { children: ReactNode }) {
+  const { session, markExpired } = useAuth();
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<LiveState>({ connected: false, last: undefined });
+  const token = session?.token;
+
+  useEffect(() => {
+    if (!token) return undefined;
+    return followLiveStream({
+      url: '/api/v1/events',
+      token: () => token,
+      onChange: (change) => {
+        setState((s) => ({ ...s, last: change }));
+        void queryClient.invalidateQueries({ queryKey: ['complaints'] });
+        void queryClient.invalidateQueries({ queryKey: ['queues'] });
+        void queryClient.invalidateQueries({ queryKey: ['complaint', change.complaintId] });
+      },
+      onReset: () => void queryClient.invalidateQueries(),
+      onStatus: (connected) => setState((s) => ({ ...s, connected })),
+      onUnauthorized: markExpired,
+    });
+  }, [token, queryClient, markExpired]);
+
+  return <LiveContext.Provider value={state}>{children}</LiveContext.Provider>;
+}
+
+export function useLive(): LiveState {
+  return useContext(LiveContext);
+}

@@ -1,0 +1,220 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Grid, Input, Select, Space, Table, Tag, Typography, type InputRef } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useApi } from '../api/ApiContext';
+import { must, type ComplaintSummary } from '../api/client';
+import { formatInstant } from '../lib/time';
+import { DueTag } from './DueTag';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { StatusTag } from './StatusTag';
+import { useShortcuts } from './useShortcuts';
+import { useDepartmentName, useWorkspace } from './WorkspaceContext';
+
+const STATUSES = ['RECEIVED', 'TRIAGED', 'ASSIGNED', 'IN_PROGRESS', 'SOLUTION_PROPOSED', 'RESOLVED', 'FOLLOW_UP_PENDING',
+  'CLOSED', 'REOPENED', 'REJECTED', 'WITHDRAWN', 'MERGED'] as const;
+const CATEGORIES = ['PRODUCT_QUALITY', 'PRODUCT_PERFORMANCE', 'SERVICE_ATTITUDE', 'SERVICE_PROCESS', 'LEGAL_DISPUTE', 'OTHER'] as const;
+const CHANNELS = ['phone', 'web', 'email', 'onsite'] as const;
+const SORTS = ['receivedAt,desc', 'receivedAt,asc', 'nextDue', 'updatedAt,desc', 'caseNumber,asc'] as const;
+const PAGE_SIZE = 50;
+
+type Status = (typeof STATUSES)[number];
+type CategoryName = (typeof CATEGORIES)[number];
+
+/** A row of the list: the list API's summary, or a search hit shown the same way. */
+interface Row {
+  id: string;
+  caseNumber: string;
+  receivedAt: string;
+  consumerName?: string;
+  subjectName?: string;
+  category: string | null;
+  urgency: string | null;
+  status: string;
+  departmentId: string | null;
+  assigneeUserId?: string | null;
+  nextDue?: ComplaintSummary['nextDue'] | null;
+  highlight?: string;
+}
+
+/** Search highlights come as HTML with <em> around the matches: shown as marks, everything else as text. */
+function Highlighted({ html }: { html: string }) {
+  const parts = html.split(/(<em>.*?<\/em>)/g);
+  return <>{parts.map((p, i) => (p.startsWith('<em>') ? <mark key={i}>{p.slice(4, -5)}</mark>
+    : <span key={i}>{p.replace(/<[^>]*>/g, '')}</span>))}</>;
+}
+
+/** The case list: a queue or filters, a search, paging, live, keyboard-driven (j/k/Enter, / and ?). */
+export default function CaseListPage() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const navigate = useNavigate();
+  const workspace = useWorkspace();
+  const departmentName = useDepartmentName();
+  const screens = Grid.useBreakpoint();
+  const [params, setParams] = useSearchParams();
+  const [selected, setSelected] = useState(0);
+  const [help, setHelp] = useState(false);
+  const search = useRef<InputRef>(null);
+
+  const queue = params.has('queue') ? params.get('queue') || undefined : 'MINE';
+  const q = params.get('q') ?? '';
+  const statuses = params.getAll('status') as Status[];
+  const category = (params.get('category') ?? undefined) as CategoryName | undefined;
+  const channel = params.get('channel') ?? undefined;
+  const department = params.get('department') ?? undefined;
+  const sort = params.get('sort') ?? 'receivedAt,desc';
+  const page = Number(params.get('page') ?? '0');
+
+  const update = useCallback((changes: Record<string, string | string[] | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      next.delete(k);
+      if (Array.isArray(v)) v.forEach((x) => next.append(k, x));
+      else if (v !== undefined && v !== '') next.set(k, v);
+    }
+    if (!('page' in changes)) next.delete('page');
+    if (!next.has('queue')) next.set('queue', queue ?? '');
+    setParams(next);
+  }, [params, setParams, queue]);
+
+  const list = useQuery({
+    queryKey: ['complaints', 'list', queue, statuses, category, channel, department, sort, page],
+    enabled: !q,
+    placeholderData: keepPreviousData,
+    queryFn: () => must(api.GET('/api/v1/complaints', {
+      params: {
+        query: {
+          queue: queue as never, status: statuses.length ? statuses : undefined, category, channel, department, sort,
+          page, size: PAGE_SIZE,
+        },
+      },
+    })),
+  });
+  const found = useQuery({
+    queryKey: ['complaints', 'search', q, statuses, category, channel, department],
+    enabled: !!q,
+    queryFn: () => must(api.GET('/api/v1/search/complaints', {
+      params: {
+        query: {
+          q, status: statuses.length ? statuses : undefined, category: category ? [category] : undefined,
+          channel: channel ? [channel] : undefined, department: department ? [department] : undefined, size: PAGE_SIZE,
+        },
+      },
+    })),
+  });
+
+  const rows: Row[] = useMemo(() => {
+    if (q) {
+      return (found.data?.hits ?? []).map((h) => ({
+        id: h.id, caseNumber: h.caseNumber, receivedAt: h.receivedAt, subjectName: h.product ?? undefined,
+        category: h.category, urgency: h.urgency, status: h.status, departmentId: h.departmentId,
+        highlight: Object.values(h.highlights ?? {}).flat()[0],
+      }));
+    }
+    return (list.data?.items ?? []).map((c) => ({ ...c }));
+  }, [q, found.data, list.data]);
+  const total = q ? found.data?.total ?? 0 : list.data?.totalItems ?? 0;
+
+  useEffect(() => setSelected(0), [queue, q, page]);
+
+  const shortcuts = useMemo(() => ({
+    j: () => setSelected((s) => Math.min(s + 1, Math.max(rows.length - 1, 0))),
+    k: () => setSelected((s) => Math.max(s - 1, 0)),
+    Enter: () => rows[selected] && navigate(`/cases/${rows[selected].id}`),
+    '/': () => search.current?.focus(),
+    '?': () => setHelp(true),
+  }), [rows, selected, navigate]);
+  useShortcuts(shortcuts, !help);
+
+  useEffect(() => {
+    document.querySelector(`[data-row-key="${rows[selected]?.id}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selected, rows]);
+
+  const columns: ColumnsType<Row> = [
+    {
+      title: t('list.caseNumber'), dataIndex: 'caseNumber', key: 'caseNumber',
+      render: (v: string, r) => <a href={`/console/cases/${r.id}`} onClick={(e) => { e.preventDefault(); navigate(`/cases/${r.id}`); }}>{v}</a>,
+    },
+    { title: t('list.received'), dataIndex: 'receivedAt', key: 'received', responsive: ['md'],
+      render: (v: string) => formatInstant(v, workspace.tenant.timeZone, i18n.language) },
+    { title: t('list.consumer'), dataIndex: 'consumerName', key: 'consumer', responsive: ['lg'] },
+    {
+      title: t('list.subject'), dataIndex: 'subjectName', key: 'subject',
+      render: (v: string, r) => (
+        <div>
+          <div>{v}</div>
+          {r.highlight && <Typography.Text type="secondary" style={{ fontSize: 12 }}><Highlighted html={r.highlight} /></Typography.Text>}
+        </div>
+      ),
+    },
+    { title: t('list.category'), dataIndex: 'category', key: 'category', responsive: ['lg'],
+      render: (v: string | null) => (v ? t(`category.${v}`) : '—') },
+    { title: t('list.urgency'), dataIndex: 'urgency', key: 'urgency', responsive: ['lg'],
+      render: (v: string | null) => (v === 'URGENT' ? <Tag color="red">{t('urgency.URGENT')}</Tag> : v ? t(`urgency.${v}`) : '—') },
+    { title: t('list.status'), dataIndex: 'status', key: 'status', render: (v: string) => <StatusTag status={v} /> },
+    { title: t('list.department'), dataIndex: 'departmentId', key: 'department', responsive: ['md'],
+      render: (v: string | null) => departmentName(v) },
+    { title: t('list.assignee'), dataIndex: 'assigneeUserId', key: 'assignee', responsive: ['xl'],
+      render: (v: string | null | undefined) => v ?? t('common.unassigned') },
+    {
+      title: t('list.due'), dataIndex: 'nextDue', key: 'due',
+      render: (v: Row['nextDue']) => (v ? <DueTag dueAt={v.dueAt} state={v.state} metric={v.metric} /> : '—'),
+    },
+  ];
+
+  return (
+    <section aria-labelledby="list-title">
+      <Space wrap style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={4} id="list-title" style={{ margin: 0 }}>
+          {q ? t('list.searchResults', { q }) : t(`queue.${queue ?? 'ALL'}`)}
+          <Typography.Text type="secondary" style={{ fontSize: 14, marginLeft: 8 }}>{t('list.total', { count: total })}</Typography.Text>
+        </Typography.Title>
+        <Space wrap>
+          <Input.Search ref={search} allowClear placeholder={t('list.searchPlaceholder')} aria-label={t('common.search')}
+            defaultValue={q} key={q} onSearch={(value) => update({ q: value || undefined })} style={{ width: screens.md ? 320 : 220 }}
+            onKeyDown={(e) => { if (e.key === 'Escape') (e.target as HTMLInputElement).blur(); }} />
+          <Button onClick={() => setHelp(true)} aria-keyshortcuts="?">{t('list.shortcuts')}</Button>
+        </Space>
+      </Space>
+      <Space wrap style={{ marginBottom: 12 }} aria-label={t('list.filters')} role="group">
+        <Select mode="multiple" allowClear placeholder={t('list.anyStatus')} aria-label={t('list.status')} style={{ minWidth: 180 }}
+          value={statuses} onChange={(v) => update({ status: v })} options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+        <Select allowClear placeholder={t('list.anyCategory')} aria-label={t('list.category')} style={{ minWidth: 150 }}
+          value={category} onChange={(v) => update({ category: v })} options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))} />
+        <Select allowClear placeholder={t('list.anyChannel')} aria-label={t('case.channel')} style={{ minWidth: 130 }}
+          value={channel} onChange={(v) => update({ channel: v })} options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))} />
+        <Select allowClear placeholder={t('list.anyDepartment')} aria-label={t('list.department')} style={{ minWidth: 150 }}
+          value={department} onChange={(v) => update({ department: v })}
+          options={workspace.departments.map((d) => ({ value: d.id, label: i18n.language === 'en' ? d.nameEn : d.nameZh }))} />
+        {!q && (
+          <Select aria-label="sort" value={sort} style={{ minWidth: 170 }} onChange={(v) => update({ sort: v })}
+            options={SORTS.map((s) => ({ value: s, label: `${t(s.startsWith('nextDue') ? 'list.due' : s.startsWith('received')
+              ? 'list.received' : s.startsWith('updated') ? 'case.timeline' : 'list.caseNumber')} ${s.endsWith('desc') ? '↓' : '↑'}` }))} />
+        )}
+      </Space>
+      <Table<Row>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={rows}
+        loading={q ? found.isFetching && !found.data : list.isFetching && !list.data}
+        locale={{ emptyText: t('list.empty') }}
+        rowClassName={(_, index) => (index === selected ? 'row-selected' : '')}
+        onRow={(r, index) => ({
+          onClick: () => { setSelected(index ?? 0); navigate(`/cases/${r.id}`); },
+          'aria-selected': index === selected,
+          'data-case-number': r.caseNumber,
+        }) as React.HTMLAttributes<HTMLElement>}
+        pagination={q ? false : {
+          current: page + 1, pageSize: PAGE_SIZE, total, showSizeChanger: false,
+          onChange: (p) => update({ page: String(p - 1) }),
+        }}
+        scroll={{ x: 'max-content' }}
+      />
+      <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
+    </section>
+  );
+}

@@ -1,0 +1,289 @@
+import { useMemo, useState } from 'react';
+import { Alert, App as AntApp, Button, Card, Col, Descriptions, Empty, List, Result, Row, Space, Spin, Table, Tag,
+  Timeline, Typography, Upload } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { useApi } from '../api/ApiContext';
+import { must, type CaseAction, type ComplaintView } from '../api/client';
+import { ApiError } from '../api/problem';
+import { useAuth } from '../auth/AuthContext';
+import { formatInstant } from '../lib/time';
+import { ActionDialog, EvidenceText } from './ActionDialog';
+import { DIALOG_ACTIONS, PRIMARY } from './caseActions';
+import { DueTag } from './DueTag';
+import { StatusTag } from './StatusTag';
+import { useShortcuts } from './useShortcuts';
+import { useDepartmentName, useWorkspace } from './WorkspaceContext';
+
+/** A case: what the consumer said, its deadlines, its history, and the actions the reader may take now. */
+export default function CasePage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const api = useApi();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { message } = AntApp.useApp();
+  const [dialog, setDialog] = useState<{ action: CaseAction; preset?: Record<string, unknown> }>();
+
+  const query = useQuery({
+    queryKey: ['complaint', id],
+    queryFn: () => must(api.GET('/api/v1/complaints/{id}', { params: { path: { id } } })),
+    retry: (count, e) => !(e instanceof ApiError && (e.status === 404 || e.status === 400)) && count < 2,
+  });
+  const shortcuts = useMemo(() => ({ Escape: () => navigate(-1) }), [navigate]);
+  useShortcuts(shortcuts, !dialog);
+
+  if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400)) {
+    return <Result status="404" title={t('notFound.title')} subTitle={t('notFound.text')}
+      extra={<Button type="primary" onClick={() => navigate('/cases')}>{t('notFound.back')}</Button>} />;
+  }
+  if (query.isError) return <Result status="error" title={t('common.error')} subTitle={String(query.error)} />;
+  if (!query.data) return <Spin style={{ display: 'block', margin: '20vh auto' }} />;
+  const c = query.data;
+
+  const done = (after: ComplaintView, action: CaseAction) => {
+    queryClient.setQueryData(['complaint', id], after);
+    void queryClient.invalidateQueries({ queryKey: ['complaints'] });
+    void queryClient.invalidateQueries({ queryKey: ['queues'] });
+    void queryClient.invalidateQueries({ queryKey: ['complaint', id, 'timeline'] });
+    setDialog(undefined);
+    void message.success(t('action.done', { action: t(`action.${action}`) }));
+  };
+  const actions = DIALOG_ACTIONS.filter((a) => c.allowedActions.includes(a));
+
+  return (
+    <article aria-labelledby="case-title">
+      <Space wrap align="center" style={{ marginBottom: 12 }}>
+        <Typography.Title level={3} id="case-title" style={{ margin: 0 }}>{c.caseNumber}</Typography.Title>
+        <StatusTag status={c.status} />
+        {c.urgency === 'URGENT' && <Tag color="red">{t('urgency.URGENT')}</Tag>}
+        {c.category && <Tag>{t(`category.${c.category}`)}</Tag>}
+        {c.waitingKind && <Tag color="default">{t(`waiting.${c.waitingKind}`)}: {c.waitingReason}</Tag>}
+      </Space>
+      <nav aria-label={t('case.actions')} style={{ marginBottom: 16 }}>
+        <Space wrap>
+          {actions.map((a) => (
+            <Button key={a} type={PRIMARY.includes(a) ? 'primary' : 'default'} danger={['REJECT', 'WITHDRAW'].includes(a)}
+              onClick={() => setDialog({ action: a })} data-action={a}>
+              {t(`action.${a}`)}
+            </Button>
+          ))}
+        </Space>
+      </nav>
+      {c.mergedInto && <Alert type="info" showIcon title={t('case.mergedInto')} style={{ marginBottom: 12 }}
+        action={<Button size="small" onClick={() => navigate(`/cases/${c.mergedInto}`)}>→</Button>} />}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={15}>
+          <Space direction="vertical" size={16} style={{ width: '100%' }}>
+            <Complaint complaint={c} />
+            <Clocks complaint={c} />
+            <History complaint={c} />
+            <CaseTimeline id={c.id} />
+          </Space>
+        </Col>
+        <Col xs={24} xl={9}>
+          <Space direction="vertical" size={16} style={{ width: '100%' }}>
+            <ConsumerCard complaint={c} />
+            <Attachments complaint={c} onChanged={() => void queryClient.invalidateQueries({ queryKey: ['complaint', id] })} />
+            <Duplicates complaint={c} onMerge={(primaryId) => setDialog({ action: 'MERGE', preset: { primaryId } })} />
+          </Space>
+        </Col>
+      </Row>
+      {dialog && <ActionDialog action={dialog.action} complaint={c} preset={dialog.preset} onClose={() => setDialog(undefined)}
+        onDone={(after) => done(after, dialog.action)} />}
+    </article>
+  );
+}
+
+function Complaint({ complaint: c }: { complaint: ComplaintView }) {
+  const { t, i18n } = useTranslation();
+  const { tenant } = useWorkspace();
+  const departmentName = useDepartmentName();
+  return (
+    <Card title={t('case.description')} size="small">
+      <EvidenceText text={c.description} words={[]} />
+      <Descriptions size="small" column={{ xs: 1, md: 2 }} items={[
+        { key: 'subject', label: t('case.subject'), children: `${t(`subjectType.${c.subject.type}`)} · ${c.subject.name}${c.subject.reference ? ` (${c.subject.reference})` : ''}` },
+        { key: 'expected', label: t('case.expected'), children: c.expectedResolution ?? '—' },
+        { key: 'channel', label: t('case.channel'), children: t(`channel.${c.channel}`, { defaultValue: c.channel }) },
+        { key: 'received', label: t('case.received'), children: formatInstant(c.receivedAt, tenant.timeZone, i18n.language) },
+        { key: 'department', label: t('case.department'), children: departmentName(c.departmentId) },
+        { key: 'assignee', label: t('case.assignee'), children: c.assigneeUserId ?? t('common.unassigned') },
+        { key: 'round', label: t('case.round'), children: c.round },
+        ...(c.resolution ? [{ key: 'resolution', label: t('case.resolution'), children: c.resolution }] : []),
+      ]} />
+    </Card>
+  );
+}
+
+function ConsumerCard({ complaint: c }: { complaint: ComplaintView }) {
+  const { t } = useTranslation();
+  return (
+    <Card title={t('case.consumer')} size="small">
+      <Descriptions size="small" column={1} items={[
+        { key: 'name', label: t('case.name'), children: c.consumer.name },
+        { key: 'phone', label: t('case.phone'), children: c.consumer.phone ?? '—' },
+        { key: 'email', label: t('case.email'), children: c.consumer.email ?? '—' },
+        { key: 'address', label: t('case.address'), children: c.consumer.address ?? '—' },
+        { key: 'region', label: t('case.region'), children: [c.consumer.regionName, c.consumer.regionCode].filter(Boolean).join(' ') || '—' },
+      ]} />
+    </Card>
+  );
+}
+
+function Clocks({ complaint: c }: { complaint: ComplaintView }) {
+  const { t, i18n } = useTranslation();
+  const { tenant } = useWorkspace();
+  const open = c.clocks.filter((k) => k.state !== 'CANCELLED');
+  return (
+    <Card title={t('case.clocks')} size="small">
+      {open.length === 0 ? <Empty description={t('case.noClocks')} image={Empty.PRESENTED_IMAGE_SIMPLE} /> : (
+        <Table size="small" rowKey="id" pagination={false} dataSource={open} columns={[
+          { title: t('case.clocks'), dataIndex: 'metric', render: (m: string) => t(`metric.${m}`) },
+          { title: t('list.status'), dataIndex: 'state', render: (s: string) => t(`clockState.${s}`) },
+          { title: t('case.due'), dataIndex: 'dueAt', render: (d: string) => formatInstant(d, tenant.timeZone, i18n.language) },
+          {
+            title: '', key: 'countdown',
+            render: (_: unknown, k) => (k.metAt ? <Tag color="green">{t('clockState.MET')}</Tag>
+              : <DueTag dueAt={k.dueAt} metric={k.metric}
+                state={k.state === 'RUNNING' && k.warnAt && Date.parse(k.warnAt) <= Date.now() ? 'AT_RISK' : k.state} />),
+          },
+        ]} />
+      )}
+    </Card>
+  );
+}
+
+function History({ complaint: c }: { complaint: ComplaintView }) {
+  const { t, i18n } = useTranslation();
+  const { tenant } = useWorkspace();
+  const departmentName = useDepartmentName();
+  const at = (iso: string) => formatInstant(iso, tenant.timeZone, i18n.language);
+  return (
+    <Card size="small" title={`${t('case.handovers')} · ${t('case.solutions')} · ${t('case.progress')}`}>
+      {c.handovers.length > 0 && (
+        <List size="small" header={<strong>{t('case.handovers')}</strong>} dataSource={c.handovers} renderItem={(h) => (
+          <List.Item data-testid="handover">
+            {at(h.handedOverAt)} · {h.fromUserId} → {departmentName(h.toDepartmentId)}{h.toUserId ? ` (${h.toUserId})` : ''}
+            {h.note ? ` · “${h.note}”` : ''} {h.pending ? <Tag color="orange">{t('case.pending')}</Tag>
+              : h.acknowledgedBy ? <Tag>{t('case.acknowledgedBy', { user: h.acknowledgedBy })}</Tag> : null}
+          </List.Item>
+        )} />
+      )}
+      {c.solutions.length > 0 && (
+        <List size="small" header={<strong>{t('case.solutions')}</strong>} dataSource={c.solutions} renderItem={(s) => (
+          <List.Item>{at(s.proposedAt)} · {s.text} <Tag>{t(`solutionStatus.${s.status}`)}</Tag>{s.rejectionReason ? ` “${s.rejectionReason}”` : ''}</List.Item>
+        )} />
+      )}
+      {c.progress.length > 0 && (
+        <List size="small" header={<strong>{t('case.progress')}</strong>} dataSource={c.progress} renderItem={(p) => (
+          <List.Item>{at(p.recordedAt)} · {p.authorUserId}: {p.message}</List.Item>
+        )} />
+      )}
+      {c.followUps.length > 0 && (
+        <List size="small" header={<strong>{t('case.followUps')}</strong>} dataSource={c.followUps} renderItem={(f) => (
+          <List.Item>{at(f.recordedAt)} · {t(`outcome.${f.outcome}`)}{f.satisfaction ? ` · ${f.satisfaction}/5` : ''}{f.comment ? ` · ${f.comment}` : ''}</List.Item>
+        )} />
+      )}
+      {!c.handovers.length && !c.solutions.length && !c.progress.length && !c.followUps.length && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+    </Card>
+  );
+}
+
+function CaseTimeline({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const { tenant } = useWorkspace();
+  const timeline = useQuery({
+    queryKey: ['complaint', id, 'timeline'],
+    queryFn: () => must(api.GET('/api/v1/complaints/{id}/timeline', { params: { path: { id } } })),
+  });
+  return (
+    <Card title={t('case.timeline')} size="small">
+      <Timeline items={(timeline.data ?? []).slice().reverse().map((e) => ({
+        key: e.id,
+        children: (
+          <div data-timeline-type={e.type}>
+            <Typography.Text strong>{e.type}</Typography.Text>{' '}
+            <Typography.Text type="secondary">{formatInstant(e.occurredAt, tenant.timeZone, i18n.language)} · {t('case.by')} {e.actor}</Typography.Text>
+            {e.summary && <div>{e.summary}</div>}
+            {e.changes.length > 0 && (
+              <ul style={{ margin: 0, paddingLeft: 18, fontSize: 12 }}>
+                {e.changes.map((ch) => <li key={ch.field}>{ch.field}: {ch.before ?? '—'} → {ch.after ?? '—'}</li>)}
+              </ul>
+            )}
+          </div>
+        ),
+      }))} />
+    </Card>
+  );
+}
+
+/** Files of the case: upload (with If-Match), download, and a preview of images and PDFs fetched with the token. */
+function Attachments({ complaint: c, onChanged }: { complaint: ComplaintView; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const { session } = useAuth();
+  const { message } = AntApp.useApp();
+  const [preview, setPreview] = useState<{ url: string; type: string }>();
+  const open = async (attachmentId: string, contentType: string) => {
+    const response = await fetch(`/api/v1/complaints/${c.id}/attachments/${attachmentId}`,
+      { headers: { Authorization: `Bearer ${session?.token}` } });
+    const url = URL.createObjectURL(await response.blob());
+    if (contentType.startsWith('image/') || contentType === 'application/pdf') setPreview({ url, type: contentType });
+    else window.open(url, '_blank', 'noopener');
+  };
+  return (
+    <Card title={t('case.attachments')} size="small" extra={c.allowedActions.includes('ATTACH') && (
+      <Upload showUploadList={false} customRequest={async ({ file, onSuccess, onError }) => {
+        const body = new FormData();
+        body.append('file', file as Blob);
+        const response = await fetch(`/api/v1/complaints/${c.id}/attachments`, { method: 'POST', body,
+          headers: { Authorization: `Bearer ${session?.token}`, 'If-Match': `"${c.version}"` } });
+        if (response.ok) {
+          onSuccess?.(null);
+          onChanged();
+        } else {
+          const problem = await response.json().catch(() => ({}));
+          void message.error(problem.detail ?? problem.title ?? `HTTP ${response.status}`);
+          onError?.(new Error(String(response.status)));
+        }
+      }}>
+        <Button size="small" icon={<UploadOutlined />}>{t('case.upload')}</Button>
+      </Upload>
+    )}>
+      <List size="small" dataSource={c.attachments} locale={{ emptyText: '—' }} renderItem={(a) => (
+        <List.Item><a onClick={() => open(a.id, a.contentType)} role="button" tabIndex={0}
+          onKeyDown={(e) => e.key === 'Enter' && open(a.id, a.contentType)}>{a.fileName}</a>
+          <Typography.Text type="secondary">{Math.ceil(a.sizeBytes / 1024)} KB</Typography.Text></List.Item>
+      )} />
+      {preview && (preview.type.startsWith('image/')
+        ? <img src={preview.url} alt={t('case.attachments')} style={{ maxWidth: '100%' }} />
+        : <object data={preview.url} type="application/pdf" width="100%" height="400" aria-label={t('case.attachments')} />)}
+    </Card>
+  );
+}
+
+function Duplicates({ complaint: c, onMerge }: { complaint: ComplaintView; onMerge: (primaryId: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const navigate = useNavigate();
+  const { tenant } = useWorkspace();
+  const duplicates = useQuery({
+    queryKey: ['complaint', c.id, 'duplicates'],
+    queryFn: () => must(api.GET('/api/v1/complaints/{id}/duplicates', { params: { path: { id: c.id } } })),
+  });
+  return (
+    <Card title={t('case.duplicates')} size="small">
+      <List size="small" dataSource={duplicates.data ?? []} locale={{ emptyText: t('case.noDuplicates') }} renderItem={(d) => (
+        <List.Item actions={c.allowedActions.includes('MERGE') ? [
+          <Button key="merge" size="small" onClick={() => onMerge(d.id)}>{t('action.MERGE')}</Button>] : []}>
+          <List.Item.Meta
+            title={<a onClick={() => navigate(`/cases/${d.id}`)}>{d.caseNumber}</a>}
+            description={`${t(`status.${d.status}`)} · ${formatInstant(d.receivedAt, tenant.timeZone, i18n.language)} · ${t('case.similarity')} ${Math.round(d.textSimilarity * 100)}%`} />
+        </List.Item>
+      )} />
+    </Card>
+  );
+}

@@ -1,0 +1,46 @@
+import { Badge, Menu } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useApi } from '../api/ApiContext';
+import { must } from '../api/client';
+
+export const QUEUES = ['MINE', 'MY_DEPARTMENTS', 'UNASSIGNED', 'AWAITING_ACKNOWLEDGEMENT', 'AT_RISK', 'BREACHED',
+  'FOLLOW_UP', 'RECENTLY_ENDED'] as const;
+
+/** The queues with their live counts; the current one is the list's `queue` parameter. */
+export function QueueRail({ onPick }: { onPick?: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const counts = useQuery({
+    queryKey: ['queues'],
+    queryFn: () => must(api.GET('/api/v1/complaints/queues')),
+    refetchInterval: 60_000,
+  });
+  const count = (q: string) => counts.data?.find((c) => c.queue === q)?.count;
+  const current = params.get('queue') ?? (params.toString() === '' ? 'MINE' : 'ALL');
+  return (
+    <nav aria-label={t('queue.title')}>
+      <Menu
+        mode="inline"
+        selectedKeys={[current]}
+        onClick={({ key }) => {
+          navigate(key === 'ALL' ? '/cases?queue=' : `/cases?queue=${key}`);
+          onPick?.();
+        }}
+        items={[...QUEUES, 'ALL'].map((q) => ({
+          key: q,
+          label: (
+            <span style={{ display: 'flex', justifyContent: 'space-between' }} data-queue={q}>
+              <span>{t(`queue.${q}`)}</span>
+              {q !== 'ALL' && <Badge count={count(q) ?? 0} showZero overflowCount={9999}
+                color={q === 'BREACHED' ? 'red' : q === 'AT_RISK' ? 'orange' : '#1677ff'} data-count={count(q) ?? ''} />}
+            </span>
+          ),
+        }))}
+      />
+    </nav>
+  );
+}
