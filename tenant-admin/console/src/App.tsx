@@ -3,7 +3,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { ApiProvider } from './api/ApiContext';
 import { AuthProvider, useAuth } from './auth/AuthContext';
 import { OidcCallback } from './auth/OidcCallback';
@@ -13,6 +13,8 @@ import { Spin } from 'antd';
 
 /** The signed-in console, loaded once someone has signed in (the sign-in screen stays small). */
 const SignedIn = lazy(() => import('./SignedIn'));
+/** The consumer's page: no sign-in. */
+const TrackPage = lazy(() => import('./portal/TrackPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 10_000, refetchOnWindowFocus: true, retry: 1 } },
@@ -21,6 +23,18 @@ const queryClient = new QueryClient({
 function Gate() {
   const { session } = useAuth();
   const { t } = useTranslation();
+  const location = useLocation();
+  if (location.pathname.startsWith('/track/')) {
+    return (
+      <main style={{ padding: '5vh 16px' }}>
+        <Suspense fallback={<Spin />}>
+          <Routes>
+            <Route path="/track/:tenant/:caseNumber" element={<TrackPage />} />
+          </Routes>
+        </Suspense>
+      </main>
+    );
+  }
   if (!session) {
     return (
       <main style={{ padding: '10vh 16px' }}>

@@ -24,7 +24,7 @@ export const en = {
   list: {
     caseNumber: 'Case', received: 'Received', consumer: 'Consumer', subject: 'Subject', category: 'Category',
     urgency: 'Urgency', status: 'Status', department: 'Department', assignee: 'Assignee', due: 'Next due',
-    searchPlaceholder: 'Search cases (press /)', empty: 'No cases here.', total: '{{count}} cases',
+    searchPlaceholder: 'Search cases (press /)', empty: 'No cases here.', total: 'Cases: {{count}}',
     filters: 'Filters', anyStatus: 'Any status', anyCategory: 'Any category', anyChannel: 'Any channel',
     anyDepartment: 'Any department', searchResults: 'Search results for “{{q}}”', clearSearch: 'Clear search',
     overdue: '{{time}} overdue', dueIn: 'in {{time}}', paused: 'paused', shortcuts: 'Keyboard shortcuts',
@@ -99,6 +99,11 @@ export const en = {
     accessCode: 'Access code for the consumer', open: 'Open the case', another: 'Take another',
     receipt: 'Receipt', receiptText: 'Keep this receipt: with the case number and the access code you can follow your complaint online.',
     duplicates: 'Possible duplicates of this complaint', ringing: 'Ringing call from {{number}}', fromCall: 'Take a complaint from this call',
+  },
+  track: {
+    title: 'Complaint {{caseNumber}}', code: 'Access code', show: 'Show my complaint',
+    notFound: 'No complaint matches this number and code.', solution: 'Proposed solution',
+    accept: 'Accept this solution', reject: 'Reject it (tell us why)', thanks: 'Thank you: your complaint is resolved.',
   },
   calls: { title: 'Calls', from: 'From', state: 'State', rings: 'Rings', at: 'At', take: 'Take a complaint', none: 'No calls.' },
 };

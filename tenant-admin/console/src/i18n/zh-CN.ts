@@ -102,5 +102,10 @@ export const zhCN: Messages = {
     receipt: '受理回执', receiptText: '请保留本回执：凭案件号和查询码可在线查询投诉进度。',
     duplicates: '这条投诉可能与以下案件重复', ringing: '{{number}} 来电', fromCall: '根据此来电受理投诉',
   },
+  track: {
+    title: '投诉 {{caseNumber}}', code: '查询码', show: '查看我的投诉',
+    notFound: '案件号与查询码不匹配。', solution: '处理方案',
+    accept: '接受此方案', reject: '不接受（请说明原因）', thanks: '谢谢：您的投诉已解决。',
+  },
   calls: { title: '来电', from: '来电号码', state: '状态', rings: '振铃次数', at: '时间', take: '受理投诉', none: '没有来电。' },
 };

@@ -1,4 +1,4 @@
-import { Badge, Menu } from 'antd';
+import { Menu } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -33,10 +33,12 @@ export function QueueRail({ onPick }: { onPick?: () => void }) {
         items={[...QUEUES, 'ALL'].map((q) => ({
           key: q,
           label: (
-            <span style={{ display: 'flex', justifyContent: 'space-between' }} data-queue={q}>
-              <span>{t(`queue.${q}`)}</span>
-              {q !== 'ALL' && <Badge count={count(q) ?? 0} showZero overflowCount={9999}
-                color={q === 'BREACHED' ? 'red' : q === 'AT_RISK' ? 'orange' : '#1677ff'} data-count={count(q) ?? ''} />}
+            <span className="queue" data-queue={q}>
+              <span className="queue-name">{t(`queue.${q}`)}</span>
+              {q !== 'ALL' && (
+                <span className={`queue-count${q === 'BREACHED' && count(q) ? ' breached' : q === 'AT_RISK' && count(q) ? ' at-risk' : ''}`}
+                  data-count={count(q) ?? ''}>{count(q) ?? '…'}</span>
+              )}
             </span>
           ),
         }))}

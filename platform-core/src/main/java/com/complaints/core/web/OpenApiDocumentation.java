@@ -21,6 +21,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 
 /**
  * The OpenAPI document's frame ({@code /v3/api-docs}, Swagger UI at {@code /swagger-ui.html}): a title and version,
@@ -45,6 +46,8 @@ class OpenApiDocumentation {
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .bearerFormat("JWT"))
                         .addSchemas(PROBLEM, problemSchema()))
+                // relative: the document is the same whichever host and port served it
+                .servers(List.of(new Server().url("/").description("this server")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 

@@ -29,8 +29,8 @@ class CoreArchitectureUnitTest {
     }
 
     @Test
-    void redissonStaysInsideTheTimerAdapter() {
-        noClasses().that().resideOutsideOfPackage("com.complaints.core.timer.redisson..")
+    void redissonStaysInsideItsAdapters() {
+        noClasses().that().resideOutsideOfPackages("com.complaints.core.timer.redisson..", "com.complaints.core.live.redisson..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.redisson..")
                 .check(CORE);
     }

@@ -1,4 +1,4 @@
-package com.complaints.core.live;
+package com.complaints.core.live.redisson;
 
 import java.util.function.Consumer;
 
@@ -9,6 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import tools.jackson.databind.json.JsonMapper;
+
+import com.complaints.core.live.LiveChange;
+import com.complaints.core.live.LiveFeed;
 
 /**
  * The live feed of several nodes: each change is published as JSON on one Redis topic that every node listens to
