@@ -55,13 +55,13 @@ export async function newTenant(prefix) {
 
 /** A fresh browser context in a language, signed in through the development sign-in form. */
 export async function signedIn(browser, { tenant = 'demo', user, roles = ['AGENT'], department, language = 'en',
-  viewport = { width: 1366, height: 900 } }) {
+  viewport = { width: 1366, height: 900 }, path = '/console/' }) {
   const context = await browser.newContext({ locale: language, viewport });
   // the language this user chose before (the console remembers it per user); the sign-in form follows the browser's
   await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [`console.language.${user}`, language]);
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`[${user}] page error: ${e.message}`));
-  await page.goto(`${BASE_URL}/console/`);
+  await page.goto(`${BASE_URL}${path}`);
   await page.getByRole('textbox', { name: language === 'en' ? 'Tenant' : '租户', exact: true }).fill(tenant);
   await page.getByRole('textbox', { name: language === 'en' ? 'User id' : '用户 ID', exact: true }).fill(user);
   for (const role of ['AGENT', 'SUPERVISOR', 'TENANT_ADMIN']) {
@@ -78,4 +78,22 @@ export async function screenshot(page, name) {
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** A case taken in through the API by a staff member; answers the case. */
+export async function takeIn(token, subject, description = '产品有质量问题，要求处理') {
+  return api(token, 'POST', '/api/v1/complaints', { channel: 'phone',
+    consumer: { name: '李四', phone: '+86 139 0000 0000' }, subject: { type: 'PRODUCT', name: subject },
+    description, expectedResolution: '换货' });
+}
+
+/**
+ * The serious and critical accessibility violations axe-core finds on the page (axe-core from the console's npm
+ * packages, injected into the page).
+ */
+export async function accessibilityViolations(page) {
+  await page.addScriptTag({ path: new URL('../node_modules/axe-core/axe.min.js', import.meta.url).pathname });
+  const results = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }

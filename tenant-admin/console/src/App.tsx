@@ -16,6 +16,18 @@ const SignedIn = lazy(() => import('./SignedIn'));
 /** The consumer's page: no sign-in. */
 const TrackPage = lazy(() => import('./portal/TrackPage'));
 
+/** antd's defaults with text and primary colours dark enough for WCAG AA contrast (4.5:1) on white and light blue. */
+const THEME = {
+  colorPrimary: '#0958d9',
+  colorLink: '#0958d9',
+  colorError: '#cf1322',
+  colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+  colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+  colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+  // the list's filters show their names as placeholders
+  colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+};
+
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 10_000, refetchOnWindowFocus: true, retry: 1 } },
 });
@@ -58,7 +70,7 @@ export function App() {
   const { i18n } = useTranslation();
   document.documentElement.lang = i18n.language;
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#1677ff' } }} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: THEME }} button={{ autoInsertSpace: false }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <AuthProvider>
