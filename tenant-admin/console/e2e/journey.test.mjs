@@ -66,6 +66,10 @@ test('a complaint goes from phone intake to closed through the console', { timeo
   const caseNumber = created.replace(/^Complaint (\S+) taken in$/, '$1');
   const accessCode = (await a.getByTestId('access-code').textContent()).trim();
   await a.getByRole('button', { name: 'Open the case' }).click();
+  // contact details masked until revealed
+  assert.equal((await a.getByTestId('consumer-phone').textContent()).trim(), '****8000');
+  await a.getByTestId('reveal-contact').click();
+  await a.getByTestId('consumer-phone').filter({ hasText: '+86 138 0013 8000' }).waitFor();
 
   // triage with the hints: the evidence words are marked in the text
   await act(a, 'TRIAGE', async (dialog) => {

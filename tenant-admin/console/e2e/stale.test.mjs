@@ -23,6 +23,9 @@ test('a stale edit shows what changed and keeps the text', { timeout: 120_000 },
   await openCase(first.page, c.caseNumber);
   await openCase(second.page, c.caseNumber);
 
+  // each sees the other on the case page
+  await second.page.getByTestId('also-viewing').filter({ hasText: 'zhao.agent' }).waitFor();
+
   await first.page.locator('[data-action="RECORD_PROGRESS"]').click();
   await first.page.getByLabel('Message').fill('We called the consumer.');
   await second.page.locator('[data-action="RECORD_PROGRESS"]').click();
@@ -35,7 +38,7 @@ test('a stale edit shows what changed and keeps the text', { timeout: 120_000 },
   await second.page.getByTestId('action-submit').click();
   const notice = second.page.getByTestId('stale-notice');
   await notice.waitFor();
-  assert.match(await notice.textContent(), /progress/);
+  assert.match(await notice.textContent(), /进度通报/, 'the changed field by its name');
   assert.equal(await second.page.getByLabel('内容').inputValue(), mine, 'the text is kept');
   await screenshot(second.page, 'stale-edit-zh-CN');
   await notice.getByRole('button', { name: '使用当前版本' }).click();

@@ -58,7 +58,7 @@ export const en = {
   outcome: { SATISFIED: 'Satisfied', DISSATISFIED: 'Dissatisfied', UNREACHABLE: 'Unreachable' },
   solutionStatus: { PROPOSED: 'Proposed', ACCEPTED: 'Accepted', REJECTED: 'Rejected' },
   case: {
-    consumer: 'Consumer', name: 'Name', phone: 'Phone', email: 'E-mail', address: 'Address', region: 'Region',
+    alsoViewing: 'Also viewing: {{users}}', reveal: 'Show contact details', consumer: 'Consumer', name: 'Name', phone: 'Phone', email: 'E-mail', address: 'Address', region: 'Region',
     subject: 'Subject', description: 'Problem', expected: 'Expected resolution', channel: 'Channel',
     received: 'Received', department: 'Department', assignee: 'Assignee', round: 'Round', clocks: 'Deadlines',
     due: 'Due', timeline: 'Timeline', handovers: 'Handovers', solutions: 'Solutions', progress: 'Progress messages',
@@ -99,6 +99,32 @@ export const en = {
     accessCode: 'Access code for the consumer', open: 'Open the case', another: 'Take another',
     receipt: 'Receipt', receiptText: 'Keep this receipt: with the case number and the access code you can follow your complaint online.',
     duplicates: 'Possible duplicates of this complaint', ringing: 'Ringing call from {{number}}', fromCall: 'Take a complaint from this call',
+  },
+  timelineType: {
+    RECEIVED: 'Received', TRIAGED: 'Triaged', RESOLVED: 'Resolved on the spot', TRANSFERRED: 'Transferred',
+    TRANSFER_ACKNOWLEDGED: 'Handover acknowledged', PROGRESS_RECORDED: 'Progress recorded',
+    SOLUTION_PROPOSED: 'Solution proposed', SOLUTION_ACCEPTED: 'Solution accepted', SOLUTION_REJECTED: 'Solution rejected',
+    FOLLOW_UP_RECORDED: 'Follow-up recorded', REASSIGNED: 'Reassigned', MERGED: 'Merged into another case',
+    MERGE_RECEIVED: 'A duplicate merged in', PAUSED: 'Paused', RESUMED: 'Resumed', URGENCY_RAISED: 'Urgency raised',
+    REOPENED: 'Reopened', REJECTED: 'Rejected', WITHDRAWN: 'Withdrawn', ATTACHMENT_ADDED: 'File attached',
+    CONSUMER_MESSAGE: 'Message from the consumer', SLA_WARNING: 'Deadline warning', SLA_BREACHED: 'Deadline breached',
+    SLA_ESCALATED: 'Escalated', NOTIFICATION_DELIVERED: 'Notification delivered', NOTIFICATION_FAILED: 'Notification failed',
+  },
+  fieldName: {
+    assigneeUserId: 'Assignee', attempts: 'Attempts', category: 'Category', channel: 'Channel', closedAt: 'Closed at',
+    closingReason: 'Closing reason', complexity: 'Complexity', departmentId: 'Department', mergedCase: 'Merged case',
+    mergedInto: 'Merged into', metric: 'Deadline', notifier: 'Notifier', resolution: 'Resolution',
+    resolvedAt: 'Resolved at', round: 'Round', state: 'State', status: 'Status', urgency: 'Urgency',
+    urgencyReason: 'Why urgent', waitingKind: 'Waiting for', waitingReason: 'Why waiting', progress: 'Progress messages',
+    solutions: 'Solutions', handovers: 'Handovers', attachments: 'Attachments',
+  },
+  bulk: {
+    title: 'Bulk actions', selected: '{{count}} selected', setUrgency: 'Set urgency', clear: 'Clear selection',
+    result: 'Done: {{succeeded}}; refused: {{failed}}', ok: 'Done',
+  },
+  views: {
+    title: 'Saved views', save: 'Save view', name: 'Name of the view', shared: 'shared',
+    shareWithTenant: 'Share with everyone in the tenant', delete: 'Delete',
   },
   track: {
     title: 'Complaint {{caseNumber}}', code: 'Access code', show: 'Show my complaint',

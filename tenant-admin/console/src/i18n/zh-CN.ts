@@ -60,7 +60,7 @@ export const zhCN: Messages = {
   outcome: { SATISFIED: '满意', DISSATISFIED: '不满意', UNREACHABLE: '无法联系' },
   solutionStatus: { PROPOSED: '已提出', ACCEPTED: '已接受', REJECTED: '已拒绝' },
   case: {
-    consumer: '消费者', name: '姓名', phone: '电话', email: '电子邮件', address: '地址', region: '地区',
+    alsoViewing: '同时在看：{{users}}', reveal: '显示联系方式', consumer: '消费者', name: '姓名', phone: '电话', email: '电子邮件', address: '地址', region: '地区',
     subject: '投诉对象', description: '问题描述', expected: '期望的解决方式', channel: '渠道',
     received: '受理时间', department: '部门', assignee: '处理人', round: '轮次', clocks: '时限',
     due: '到期', timeline: '处理记录', handovers: '转办记录', solutions: '解决方案', progress: '进度通报',
@@ -101,6 +101,32 @@ export const zhCN: Messages = {
     accessCode: '消费者查询码', open: '打开案件', another: '继续受理',
     receipt: '受理回执', receiptText: '请保留本回执：凭案件号和查询码可在线查询投诉进度。',
     duplicates: '这条投诉可能与以下案件重复', ringing: '{{number}} 来电', fromCall: '根据此来电受理投诉',
+  },
+  timelineType: {
+    RECEIVED: '受理', TRIAGED: '初步评估', RESOLVED: '当场解决', TRANSFERRED: '转办',
+    TRANSFER_ACKNOWLEDGED: '确认接收', PROGRESS_RECORDED: '记录进度',
+    SOLUTION_PROPOSED: '提出解决方案', SOLUTION_ACCEPTED: '方案被接受', SOLUTION_REJECTED: '方案被拒绝',
+    FOLLOW_UP_RECORDED: '记录回访', REASSIGNED: '重新分配', MERGED: '合并到其他案件',
+    MERGE_RECEIVED: '合并了重复案件', PAUSED: '暂停', RESUMED: '恢复', URGENCY_RAISED: '提高紧急程度',
+    REOPENED: '重新打开', REJECTED: '不予受理', WITHDRAWN: '撤回', ATTACHMENT_ADDED: '添加附件',
+    CONSUMER_MESSAGE: '消费者来信', SLA_WARNING: '时限预警', SLA_BREACHED: '超过时限',
+    SLA_ESCALATED: '升级处理', NOTIFICATION_DELIVERED: '通知已送达', NOTIFICATION_FAILED: '通知发送失败',
+  },
+  fieldName: {
+    assigneeUserId: '处理人', attempts: '尝试次数', category: '类别', channel: '渠道', closedAt: '结案时间',
+    closingReason: '结案原因', complexity: '复杂程度', departmentId: '部门', mergedCase: '被合并案件',
+    mergedInto: '合并到', metric: '时限', notifier: '通知渠道', resolution: '处理结果',
+    resolvedAt: '解决时间', round: '轮次', state: '状态', status: '状态', urgency: '紧急程度',
+    urgencyReason: '紧急原因', waitingKind: '等待', waitingReason: '等待原因', progress: '进度通报',
+    solutions: '解决方案', handovers: '转办记录', attachments: '附件',
+  },
+  bulk: {
+    title: '批量操作', selected: '已选 {{count}} 件', setUrgency: '设置紧急程度', clear: '取消选择',
+    result: '成功 {{succeeded}} 件；被拒绝 {{failed}} 件', ok: '成功',
+  },
+  views: {
+    title: '已保存的视图', save: '保存视图', name: '视图名称', shared: '共享',
+    shareWithTenant: '与租户内所有人共享', delete: '删除',
   },
   track: {
     title: '投诉 {{caseNumber}}', code: '查询码', show: '查看我的投诉',

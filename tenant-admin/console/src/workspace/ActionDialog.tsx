@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Alert, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { must, type CaseAction, type ComplaintView } from '../api/client';
 import { ApiError } from '../api/problem';
 import { changedFields, perform, type ActionValues } from './caseActions';
+import { fieldValue } from './fieldValues';
+import { formatInstant } from '../lib/time';
 import { useDepartmentName, useWorkspace } from './WorkspaceContext';
 
 const CATEGORIES = ['PRODUCT_QUALITY', 'PRODUCT_PERFORMANCE', 'SERVICE_ATTITUDE', 'SERVICE_PROCESS', 'LEGAL_DISPUTE', 'OTHER'];
@@ -92,7 +94,10 @@ function initialValues(action: CaseAction, c: ComplaintView): ActionValues {
 
 /** What changed while the agent was typing; their text stays in the form below. */
 function StaleNotice({ before, after, onUse }: { before: ComplaintView; after: ComplaintView; onUse: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { tenant } = useWorkspace();
+  const departmentName = useDepartmentName();
+  const time = (iso: string) => formatInstant(iso, tenant.timeZone, i18n.language);
   const changes = changedFields(before, after);
   return (
     <Alert type="warning" showIcon role="alert" data-testid="stale-notice" style={{ marginBottom: 12 }}
@@ -101,8 +106,9 @@ function StaleNotice({ before, after, onUse }: { before: ComplaintView; after: C
         <Space direction="vertical" style={{ width: '100%' }}>
           <span>{t('stale.text', { version: after.version })}</span>
           <Descriptions size="small" column={1} bordered
-            items={changes.map((c) => ({ key: c.field, label: c.field, children: `${String(c.before ?? '—')} → ${String(c.after ?? '—')}` }))} />
-          <a role="button" tabIndex={0} onClick={onUse} onKeyDown={(e) => e.key === 'Enter' && onUse()}>{t('stale.apply')}</a>
+            items={changes.map((c) => ({ key: c.field, label: t(`fieldName.${c.field}`, { defaultValue: c.field }),
+              children: `${fieldValue(c.field, c.before, t, departmentName, time)} → ${fieldValue(c.field, c.after, t, departmentName, time)}` }))} />
+          <Button type="link" onClick={onUse} style={{ padding: 0, alignSelf: 'flex-start' }}>{t('stale.apply')}</Button>
         </Space>
       } />
   );

@@ -7,7 +7,9 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useApi } from '../api/ApiContext';
 import { must, type ComplaintSummary } from '../api/client';
 import { formatInstant } from '../lib/time';
+import { BulkActions } from './BulkActions';
 import { DueTag } from './DueTag';
+import { SaveViewButton } from './SavedViews';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { StatusTag } from './StatusTag';
 import { useShortcuts } from './useShortcuts';
@@ -57,6 +59,7 @@ export default function CaseListPage() {
   const [params, setParams] = useSearchParams();
   const [selected, setSelected] = useState(0);
   const [help, setHelp] = useState(false);
+  const [chosen, setChosen] = useState<string[]>([]);
   const search = useRef<InputRef>(null);
 
   const queue = params.has('queue') ? params.get('queue') || undefined : 'MINE';
@@ -176,6 +179,7 @@ export default function CaseListPage() {
           <Input.Search ref={search} allowClear placeholder={t('list.searchPlaceholder')} aria-label={t('common.search')}
             defaultValue={q} key={q} onSearch={(value) => update({ q: value || undefined })} style={{ width: screens.md ? 320 : 220 }}
             onKeyDown={(e) => { if (e.key === 'Escape') (e.target as HTMLInputElement).blur(); }} />
+          <SaveViewButton params={params} />
           <Button onClick={() => setHelp(true)} aria-keyshortcuts="?">{t('list.shortcuts')}</Button>
         </Space>
       </Space>
@@ -195,8 +199,14 @@ export default function CaseListPage() {
               ? 'list.received' : s.startsWith('updated') ? 'case.timeline' : 'list.caseNumber')} ${s.endsWith('desc') ? '↓' : '↑'}` }))} />
         )}
       </Space>
+      <BulkActions ids={chosen} caseNumbers={Object.fromEntries(rows.map((r) => [r.id, r.caseNumber]))}
+        onDone={() => setChosen([])} />
+      {/* scrolls sideways on a narrow screen (antd's own scroll adds a hidden measuring row that holds focusable cells) */}
+      <div style={{ overflowX: 'auto' }}>
       <Table<Row>
         rowKey="id"
+        rowSelection={{ selectedRowKeys: chosen, onChange: (keys) => setChosen(keys as string[]), preserveSelectedRowKeys: true,
+          getCheckboxProps: (r) => ({ 'aria-label': r.caseNumber }) as never }}
         size="middle"
         columns={columns}
         dataSource={rows}
@@ -212,8 +222,8 @@ export default function CaseListPage() {
           current: page + 1, pageSize: PAGE_SIZE, total, showSizeChanger: false,
           onChange: (p) => update({ page: String(p - 1) }),
         }}
-        scroll={{ x: 'max-content' }}
       />
+      </div>
       <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
     </section>
   );

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, App as AntApp, Button, Card, Col, Descriptions, Empty, List, Result, Row, Space, Spin, Table, Tag,
   Timeline, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
@@ -13,6 +13,7 @@ import { formatInstant } from '../lib/time';
 import { ActionDialog, EvidenceText } from './ActionDialog';
 import { DIALOG_ACTIONS, PRIMARY } from './caseActions';
 import { DueTag } from './DueTag';
+import { fieldValue } from './fieldValues';
 import { StatusTag } from './StatusTag';
 import { useShortcuts } from './useShortcuts';
 import { useDepartmentName, useWorkspace } from './WorkspaceContext';
@@ -61,6 +62,7 @@ export default function CasePage() {
         {c.urgency === 'URGENT' && <Tag color="red">{t('urgency.URGENT')}</Tag>}
         {c.category && <Tag>{t(`category.${c.category}`)}</Tag>}
         {c.waitingKind && <Tag color="default">{t(`waiting.${c.waitingKind}`)}: {c.waitingReason}</Tag>}
+        <AlsoViewing id={c.id} />
       </Space>
       <nav aria-label={t('case.actions')} style={{ marginBottom: 16 }}>
         <Space wrap>
@@ -97,6 +99,23 @@ export default function CasePage() {
   );
 }
 
+/** "Also viewing: …": the page says every 20 s that the reader is here, and shows who else is. */
+function AlsoViewing({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const viewers = useQuery({
+    queryKey: ['presence', id],
+    queryFn: () => must(api.PUT('/api/v1/complaints/{id}/presence', { params: { path: { id } } })),
+    refetchInterval: 20_000,
+    refetchIntervalInBackground: true,
+  });
+  useEffect(() => () => {
+    void api.DELETE('/api/v1/complaints/{id}/presence', { params: { path: { id } } });
+  }, [api, id]);
+  const others = viewers.data?.others ?? [];
+  return others.length ? <Tag color="geekblue" data-testid="also-viewing">{t('case.alsoViewing', { users: others.join(', ') })}</Tag> : null;
+}
+
 function Complaint({ complaint: c }: { complaint: ComplaintView }) {
   const { t, i18n } = useTranslation();
   const { tenant } = useWorkspace();
@@ -118,15 +137,29 @@ function Complaint({ complaint: c }: { complaint: ComplaintView }) {
   );
 }
 
+/** The consumer: contact details masked until the reader reveals them (each reveal is in the audit log). */
 function ConsumerCard({ complaint: c }: { complaint: ComplaintView }) {
   const { t } = useTranslation();
+  const api = useApi();
+  const [revealed, setRevealed] = useState<ComplaintView['consumer']>();
+  const [busy, setBusy] = useState(false);
+  const shown = revealed ?? c.consumer;
+  const reveal = async () => {
+    setBusy(true);
+    try {
+      setRevealed(await must(api.POST('/api/v1/complaints/{id}/contact/reveal', { params: { path: { id: c.id } } })));
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
-    <Card title={t('case.consumer')} size="small">
+    <Card title={t('case.consumer')} size="small" extra={!revealed && (
+      <Button size="small" onClick={reveal} loading={busy} data-testid="reveal-contact">{t('case.reveal')}</Button>)}>
       <Descriptions size="small" column={1} items={[
-        { key: 'name', label: t('case.name'), children: c.consumer.name },
-        { key: 'phone', label: t('case.phone'), children: c.consumer.phone ?? '—' },
-        { key: 'email', label: t('case.email'), children: c.consumer.email ?? '—' },
-        { key: 'address', label: t('case.address'), children: c.consumer.address ?? '—' },
+        { key: 'name', label: t('case.name'), children: shown.name },
+        { key: 'phone', label: t('case.phone'), children: <span data-testid="consumer-phone">{shown.phone ?? '—'}</span> },
+        { key: 'email', label: t('case.email'), children: shown.email ?? '—' },
+        { key: 'address', label: t('case.address'), children: shown.address ?? '—' },
         { key: 'region', label: t('case.region'), children: [c.consumer.regionName, c.consumer.regionCode].filter(Boolean).join(' ') || '—' },
       ]} />
     </Card>
@@ -196,6 +229,8 @@ function CaseTimeline({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const { tenant } = useWorkspace();
+  const departmentName = useDepartmentName();
+  const time = (iso: string) => formatInstant(iso, tenant.timeZone, i18n.language);
   const timeline = useQuery({
     queryKey: ['complaint', id, 'timeline'],
     queryFn: () => must(api.GET('/api/v1/complaints/{id}/timeline', { params: { path: { id } } })),
@@ -206,12 +241,15 @@ function CaseTimeline({ id }: { id: string }) {
         key: e.id,
         children: (
           <div data-timeline-type={e.type}>
-            <Typography.Text strong>{e.type}</Typography.Text>{' '}
-            <Typography.Text type="secondary">{formatInstant(e.occurredAt, tenant.timeZone, i18n.language)} · {t('case.by')} {e.actor}</Typography.Text>
+            <Typography.Text strong>{t(`timelineType.${e.type}`, { defaultValue: e.type })}</Typography.Text>{' '}
+            <Typography.Text type="secondary">{time(e.occurredAt)} · {t('case.by')} {e.actor}</Typography.Text>
             {e.summary && <div>{e.summary}</div>}
             {e.changes.length > 0 && (
               <ul style={{ margin: 0, paddingLeft: 18, fontSize: 12 }}>
-                {e.changes.map((ch) => <li key={ch.field}>{ch.field}: {ch.before ?? '—'} → {ch.after ?? '—'}</li>)}
+                {e.changes.map((ch) => (
+                  <li key={ch.field}>{t(`fieldName.${ch.field}`, { defaultValue: ch.field })}:{' '}
+                    {fieldValue(ch.field, ch.before, t, departmentName, time)} → {fieldValue(ch.field, ch.after, t, departmentName, time)}</li>
+                ))}
               </ul>
             )}
           </div>

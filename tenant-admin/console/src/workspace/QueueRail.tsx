@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useApi } from '../api/ApiContext';
 import { must } from '../api/client';
+import { SavedViewList } from './SavedViews';
 
 export const QUEUES = ['MINE', 'MY_DEPARTMENTS', 'UNASSIGNED', 'AWAITING_ACKNOWLEDGEMENT', 'AT_RISK', 'BREACHED',
   'FOLLOW_UP', 'RECENTLY_ENDED'] as const;
@@ -43,6 +44,7 @@ export function QueueRail({ onPick }: { onPick?: () => void }) {
           ),
         }))}
       />
+      <SavedViewList onPick={onPick} />
     </nav>
   );
 }

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The tenant admins' audit log: configuration changes, written in the transaction of the change. */
+/** The tenant's audit log: configuration changes and reveals of consumers' contact details, written in the transaction of the change. */
 @Service
 public class AdminAuditLog {
 

@@ -65,10 +65,17 @@ class ComplaintController {
         this.currentStaff = currentStaff;
     }
 
+    /** The case with the consumer's contact details masked; {@code POST …/contact/reveal} shows them (audited). */
     @GetMapping("/{id}")
     ResponseEntity<ComplaintView> get(@PathVariable UUID id) {
         ComplaintView view = complaints.get(currentStaff.get(), id);
-        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view.withContactMasked());
+    }
+
+    /** The consumer's phone, e-mail and address in full; each reveal is in the tenant's audit log. */
+    @PostMapping("/{id}/contact/reveal")
+    ComplaintView.ConsumerView revealContact(@PathVariable UUID id) {
+        return complaints.revealContact(currentStaff.get(), id);
     }
 
     @GetMapping
@@ -313,7 +320,7 @@ class ComplaintController {
         return idempotent.execute(key, fingerprint(request, body),
                 () -> complaints.get(currentStaff.get(), id), () -> {
                     ComplaintView view = change.get();
-                    return ResponseEntity.status(HttpStatus.OK).eTag(ETags.of(view.version())).body(view);
+                    return ResponseEntity.status(HttpStatus.OK).eTag(ETags.of(view.version())).body(view.withContactMasked());
                 });
     }
 

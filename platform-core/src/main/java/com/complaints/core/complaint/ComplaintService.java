@@ -23,11 +23,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.complaints.core.attachment.AttachmentView;
+import com.complaints.core.audit.AdminAuditLog;
 import com.complaints.core.attachment.Attachments;
 import com.complaints.core.department.DepartmentService;
 import com.complaints.core.security.Role;
 import com.complaints.core.security.StaffPrincipal;
 import com.complaints.core.shared.Actor;
+import com.complaints.core.shared.ConflictException;
 import com.complaints.core.shared.ForbiddenException;
 import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.shared.InvalidInputException.FieldError;
@@ -64,13 +66,14 @@ public class ComplaintService {
     private final SolutionDecisions decisions;
     private final FollowUpRecorder followUpRecorder;
     private final CaseActions caseActions;
+    private final AdminAuditLog audit;
     private final Clock clock;
 
     ComplaintService(ComplaintRepository complaints, HandoverRepository handovers, SolutionRepository solutions,
                      ProgressUpdateRepository progress, ComplaintAccess access, DepartmentService departments,
                      Timeline timeline, Attachments attachments, ComplaintClocks clocks, AgentPicker agentPicker,
                      CaseRecorder recorder, ComplaintViews views, SolutionDecisions decisions,
-                     FollowUpRecorder followUpRecorder, CaseActions caseActions, Clock clock) {
+                     FollowUpRecorder followUpRecorder, CaseActions caseActions, AdminAuditLog audit, Clock clock) {
         this.complaints = complaints;
         this.handovers = handovers;
         this.solutions = solutions;
@@ -86,6 +89,7 @@ public class ComplaintService {
         this.decisions = decisions;
         this.followUpRecorder = followUpRecorder;
         this.caseActions = caseActions;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -155,6 +159,19 @@ public class ComplaintService {
         return timeline.of(visible(staff, id).id());
     }
 
+    /**
+     * The consumer's contact details in full, for a reader who may see the case; the reveal is written to the
+     * tenant's audit log (who, which case, when) and logged without the details themselves.
+     */
+    public ComplaintView.ConsumerView revealContact(StaffPrincipal staff, UUID id) {
+        Complaint c = visible(staff, id);
+        audit.record(staff.userId(), "CONTACT_REVEALED", c.caseNumber(), java.util.Map.of("complaintId", c.id()));
+        log.info("contact details revealed tenant={} case={} by={}", staff.tenant(), c.caseNumber(), staff.userId());
+        var consumer = c.consumer();
+        return new ComplaintView.ConsumerView(consumer.name(), consumer.phone(), consumer.email(), consumer.address(),
+                consumer.regionCode(), consumer.regionName());
+    }
+
     /** A case the caller may see, for the features around the aggregate (duplicates, ...); else 404. */
     @Transactional(readOnly = true)
     public Complaint visible(StaffPrincipal staff, UUID id) {
@@ -181,6 +198,29 @@ public class ComplaintService {
         Complaint c = load(staff, id, expectedVersion);
         Instant now = clock.instant();
         var changes = c.triage(cmd.category(), cmd.complexity(), cmd.urgency(), trimToNull(cmd.urgencyReason()), now);
+        return record(staff, c, ComplaintEvent.Triaged::new, actor(staff), now, null, changes, null);
+    }
+
+    /**
+     * Sets a triaged case's urgency, its category and complexity kept (the triage of a bulk action); a case not
+     * triaged yet needs a whole triage.
+     */
+    public ComplaintView setUrgency(StaffPrincipal staff, UUID id, Long expectedVersion, Urgency urgency, String reason) {
+        List<FieldError> errors = new ArrayList<>();
+        if (urgency == null) {
+            errors.add(FieldError.of("urgency", "required"));
+        }
+        if (urgency == Urgency.URGENT && isBlank(reason)) {
+            errors.add(FieldError.of("urgencyReason", "urgency-reason"));
+        }
+        checkLength(errors, "urgencyReason", reason, 500);
+        throwIfAny(errors);
+        Complaint c = load(staff, id, expectedVersion);
+        if (c.category() == null || c.complexity() == null) {
+            throw new ConflictException("not-triaged", "a complaint gets its urgency with its first triage");
+        }
+        Instant now = clock.instant();
+        var changes = c.triage(c.category(), c.complexity(), urgency, trimToNull(reason), now);
         return record(staff, c, ComplaintEvent.Triaged::new, actor(staff), now, null, changes, null);
     }
 

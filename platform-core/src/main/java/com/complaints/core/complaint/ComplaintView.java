@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.complaints.core.attachment.AttachmentView;
+import com.complaints.core.shared.Masking;
 import com.complaints.plugin.api.SubjectType;
 
 /**
@@ -51,6 +52,21 @@ public record ComplaintView(
         List<MergedCase> mergedCases,
         List<MessageView> messages,
         List<CaseAction> allowedActions) {
+
+    /**
+     * This view with the consumer's phone, e-mail and address masked (name and region stay): what the staff API
+     * answers until a reader reveals the contact details ({@code POST …/contact/reveal}, audited).
+     */
+    public ComplaintView withContactMasked() {
+        var c = consumer;
+        var masked = c == null ? null : new ConsumerView(c.name(), Masking.phone(c.phone()), Masking.email(c.email()),
+                c.address() == null || c.address().isBlank() ? c.address() : "***", c.regionCode(), c.regionName());
+        return new ComplaintView(id, caseNumber, version, status, channel, intakeLocation, receivedAt, occurredAt, masked,
+                subject, description, expectedResolution, category, complexity, urgency, urgencyReason, departmentId,
+                assigneeUserId, resolution, resolvedAt, closedAt, closingReason, round, waitingKind, waitingReason,
+                waitingSince, createdBy, createdAt, updatedAt, handovers, solutions, progress, followUps, attachments,
+                clocks, mergedInto, mergedCases, messages, allowedActions);
+    }
 
     /** A message from the consumer that came in on a channel after the case was opened (e.g. a reply by mail). */
     public record MessageView(UUID id, String channel, String subject, String body, Instant receivedAt) {

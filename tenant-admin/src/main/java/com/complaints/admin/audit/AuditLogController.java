@@ -11,7 +11,7 @@ import com.complaints.core.audit.AdminAuditLog;
 import com.complaints.core.web.PageResponse;
 import com.complaints.core.web.Paging;
 
-/** {@code GET /api/v1/admin/audit-log} (TENANT_ADMIN): configuration changes, newest first. */
+/** {@code GET /api/v1/admin/audit-log} (TENANT_ADMIN): configuration changes and reveals of consumers' contact details, newest first. */
 @RestController
 class AuditLogController {
 

@@ -443,7 +443,7 @@ public final class IntakeBenchmark {
     }
 
     /** Fills the tenant with generated cases as the schema owner: intake must cost the same in a large tenant. */
-    private static void seed(TestPostgres.Database db, String tenant, int cases) throws SQLException {
+    static void seed(TestPostgres.Database db, String tenant, int cases) throws SQLException {
         long t0 = System.nanoTime();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), TestPostgres.OWNER, TestPostgres.OWNER_PASSWORD);
              Statement s = c.createStatement()) {
@@ -511,7 +511,7 @@ public final class IntakeBenchmark {
     }
 
     /** The shared PostgreSQL here runs without autovacuum: fresh statistics, or plans go bad on new tables. */
-    private static java.util.function.LongSupplier analyze(TestPostgres.Database db) throws SQLException {
+    static java.util.function.LongSupplier analyze(TestPostgres.Database db) throws SQLException {
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), TestPostgres.OWNER, TestPostgres.OWNER_PASSWORD);
              Statement s = c.createStatement()) {
             s.execute("analyze");

@@ -83,9 +83,12 @@ class PhoneChannelIT extends ServerIntegrationTest {
                 "subject", Map.of("type", "SERVICE", "name", "上门安装"), "description", "安装师傅迟到三小时");
         var taken = api.post("/api/v1/calls/" + c1 + "/complaint", agent, complaint);
         assertThat(taken.status()).as(taken.raw().body()).isEqualTo(201);
-        var caseView = api.get("/api/v1/complaints/" + taken.text("id"), api.token(tenant, "sup", "SUPERVISOR", null));
+        String sup = api.token(tenant, "sup", "SUPERVISOR", null);
+        var caseView = api.get("/api/v1/complaints/" + taken.text("id"), sup);
         assertThat(caseView.text("channel")).isEqualTo("phone");
-        assertThat(caseView.body().get("consumer").get("phone").asString()).isEqualTo("13812345678");
+        assertThat(caseView.body().get("consumer").get("phone").asString()).isEqualTo("****5678");
+        var contact = api.post("/api/v1/complaints/" + taken.text("id") + "/contact/reveal", sup, null);
+        assertThat(contact.text("phone")).isEqualTo("13812345678");
         assertThat(api.get("/api/v1/calls/" + c1, agent).text("complaintId")).isEqualTo(taken.text("id"));
         assertThat(api.post("/api/v1/calls/" + c1 + "/complaint", agent, complaint).status()).isEqualTo(409);
     }

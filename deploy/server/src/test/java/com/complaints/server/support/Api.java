@@ -125,7 +125,7 @@ public final class Api {
 
     public Response send(HttpRequest request) {
         try {
-            HttpResponse<String> raw = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> raw = http.send(request, Api::bodyOrStreamHead);
             boolean isJson = raw.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(false);
             JsonNode body = !isJson || raw.body() == null || raw.body().isBlank() ? json.nullNode() : json.readTree(raw.body());
             return new Response(raw.statusCode(), raw, body);
@@ -135,6 +135,23 @@ public final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The body as text; for a server-sent-events stream (which never ends by itself) only its status and headers: the
+     * stream is closed at once and its body is empty.
+     */
+    private static HttpResponse.BodySubscriber<String> bodyOrStreamHead(HttpResponse.ResponseInfo info) {
+        if (info.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
+            return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), stream -> {
+                try (stream) {
+                    return "";
+                } catch (IOException e) {
+                    return "";
+                }
+            });
+        }
+        return HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
     }
 
     public HttpRequest.Builder builder(String path, String token, Map<String, String> headers) {

@@ -38,7 +38,8 @@ class WorkspaceApiIT extends ServerIntegrationTest {
 
         Response triaged = api.post("/api/v1/complaints/" + id + "/triage", agent,
                 Map.of("category", "PRODUCT_QUALITY", "complexity", "SIMPLE", "urgency", "NORMAL"));
-        assertThat(actions(triaged)).contains("RESOLVE", "TRANSFER", "PAUSE").doesNotContain("TRIAGE", "ASSIGN");
+        assertThat(actions(triaged)).as("a triaged case may be triaged again").contains("TRIAGE", "RESOLVE", "TRANSFER", "PAUSE")
+                .doesNotContain("ASSIGN");
 
         Response transferred = api.post("/api/v1/complaints/" + id + "/transfers", agent,
                 Map.of("toDepartmentId", departmentId(tenant, "product"), "note", "请检测"));
@@ -147,6 +148,127 @@ class WorkspaceApiIT extends ServerIntegrationTest {
         Response bad = api.send(api.builder("/api/v1/events", agent, Map.of("Last-Event-ID", "yesterday")).GET().build());
         assertThat(bad.status()).isEqualTo(400);
         assertThat(api.get("/api/v1/events", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void contactDetailsAreMaskedUntilRevealedAndEachRevealIsAudited() {
+        String tenant = newTenant("reveal");
+        String agent = api.token(tenant, "cs-agent", "AGENT", "customer-service");
+        String legal = api.token(tenant, "legal-agent", "AGENT", "legal");
+        Map<String, Object> body = new java.util.HashMap<>(complaintBody("空调"));
+        body.put("consumer", Map.of("name", "王五", "phone", "+86 138 0013 8000", "email", "wang.wu@example.com",
+                "address", "上海市浦东新区世纪大道 100 号"));
+        Response created = api.post("/api/v1/complaints", agent, body);
+        String id = created.text("id");
+        JsonNode consumer = api.get("/api/v1/complaints/" + id, agent).body().get("consumer");
+        assertThat(consumer.get("name").asString()).isEqualTo("王五");
+        assertThat(consumer.get("phone").asString()).isEqualTo("****8000");
+        assertThat(consumer.get("email").asString()).isEqualTo("w***@example.com");
+        assertThat(consumer.get("address").asString()).isEqualTo("***");
+        Response progressed = api.post("/api/v1/complaints/" + id + "/progress", agent, Map.of("message", "已联系"));
+        assertThat(progressed.body().get("consumer").get("phone").asString()).as("actions answer masked too").isEqualTo("****8000");
+
+        Response revealed = api.post("/api/v1/complaints/" + id + "/contact/reveal", agent, null);
+        assertThat(revealed.status()).isEqualTo(200);
+        assertThat(revealed.text("phone")).isEqualTo("+86 138 0013 8000");
+        assertThat(revealed.text("address")).isEqualTo("上海市浦东新区世纪大道 100 号");
+        assertThat(api.post("/api/v1/complaints/" + id + "/contact/reveal", legal, null).status())
+                .as("a reader who may not see the case learns nothing").isEqualTo(404);
+        assertThat(api.post("/api/v1/complaints/" + id + "/contact/reveal",
+                api.token(newTenant("reveal-other"), "sup", "SUPERVISOR", null), null).status()).isEqualTo(404);
+
+        JsonNode audit = api.get("/api/v1/admin/audit-log", api.token(tenant, "admin", "TENANT_ADMIN", null)).body();
+        List<JsonNode> reveals = new ArrayList<>();
+        audit.get("items").forEach(e -> {
+            if ("CONTACT_REVEALED".equals(e.get("action").asString())) {
+                reveals.add(e);
+            }
+        });
+        assertThat(reveals).hasSize(1);
+        assertThat(reveals.get(0).get("actor").asString()).isEqualTo("cs-agent");
+        assertThat(reveals.get(0).get("subject").asString()).isEqualTo(created.text("caseNumber"));
+    }
+
+    @Test
+    void presenceTellsWhoElseIsViewingACase() {
+        String tenant = newTenant("presence");
+        String agent = api.token(tenant, "cs-agent", "AGENT", "customer-service");
+        String sup = api.token(tenant, "sup", "SUPERVISOR", null);
+        String legal = api.token(tenant, "legal-agent", "AGENT", "legal");
+        String id = api.post("/api/v1/complaints", agent, complaintBody("微波炉")).text("id");
+        String path = "/api/v1/complaints/" + id + "/presence";
+        assertThat(api.put(path, agent, null).body().get("others")).isEmpty();
+        assertThat(api.put(path, sup, null).body().get("others").get(0).asString()).isEqualTo("cs-agent");
+        assertThat(api.put(path, legal, null).status()).as("only for a case the caller may see").isEqualTo(404);
+        assertThat(api.put(path, api.token(newTenant("presence-other"), "sup", "SUPERVISOR", null), null).status())
+                .isEqualTo(404);
+        assertThat(api.delete(path, sup).status()).isEqualTo(204);
+        assertThat(api.put(path, agent, null).body().get("others")).as("the supervisor left").isEmpty();
+    }
+
+    @Test
+    void bulkActionsChangeEachCaseOnItsOwnAndSayWhatHappened() {
+        String tenant = newTenant("bulk");
+        String agent = api.token(tenant, "cs-agent", "AGENT", "customer-service");
+        String legal = api.token(tenant, "legal-agent", "AGENT", "legal");
+        String triaged = api.post("/api/v1/complaints", agent, complaintBody("烤箱")).text("id");
+        api.post("/api/v1/complaints/" + triaged + "/triage", agent,
+                Map.of("category", "PRODUCT_QUALITY", "complexity", "GENERAL", "urgency", "NORMAL"));
+        String fresh = api.post("/api/v1/complaints", agent, complaintBody("吹风机")).text("id");
+        String hidden = api.post("/api/v1/complaints", legal, complaintBody("合同")).text("id");
+
+        Response urgent = api.post("/api/v1/complaints/bulk", agent, Map.of("action", "SET_URGENCY",
+                "ids", List.of(triaged, fresh, hidden), "urgency", "URGENT", "urgencyReason", "批量：安全隐患"));
+        assertThat(urgent.status()).isEqualTo(200);
+        assertThat(urgent.body().get("succeeded").asInt()).isEqualTo(1);
+        assertThat(urgent.body().get("failed").asInt()).isEqualTo(2);
+        JsonNode outcomes = urgent.body().get("outcomes");
+        assertThat(outcomes.get(0).get("status").asInt()).isEqualTo(200);
+        assertThat(outcomes.get(1).get("status").asInt()).as("not triaged yet").isEqualTo(409);
+        assertThat(outcomes.get(1).get("problem").get("type").asString()).endsWith("/not-triaged");
+        assertThat(outcomes.get(2).get("status").asInt()).as("another department's case is not found").isEqualTo(404);
+        assertThat(outcomes.get(2).get("caseNumber").isNull()).isTrue();
+        assertThat(api.get("/api/v1/complaints/" + triaged, agent).text("urgency")).isEqualTo("URGENT");
+
+        Response moved = api.post("/api/v1/complaints/bulk", agent, Map.of("action", "TRANSFER",
+                "ids", List.of(triaged, fresh), "toDepartmentId", departmentId(tenant, "product"), "note", "一并检测"));
+        assertThat(moved.body().get("succeeded").asInt()).as("a RECEIVED case is not transferable").isEqualTo(1);
+        JsonNode handover = api.get("/api/v1/complaints/" + triaged, agent).body().get("handovers").get(0);
+        assertThat(handover.get("note").asString()).isEqualTo("一并检测");
+
+        Response assign = api.post("/api/v1/complaints/bulk", agent, Map.of("action", "ASSIGN", "ids", List.of(triaged),
+                "userId", "someone"));
+        assertThat(assign.body().get("outcomes").get(0).get("status").asInt()).as("agents do not assign").isEqualTo(403);
+
+        Response bad = api.post("/api/v1/complaints/bulk", agent, Map.of("action", "TRANSFER", "ids", List.of()));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void savedViewsArePersonalUnlessASupervisorSharesThem() {
+        String tenant = newTenant("views");
+        String agent = api.token(tenant, "cs-agent", "AGENT", "customer-service");
+        String other = api.token(tenant, "other-agent", "AGENT", "customer-service");
+        String sup = api.token(tenant, "sup", "SUPERVISOR", null);
+        Response mine = api.post("/api/v1/saved-views", agent, Map.of("name", "我的紧急", "query", "queue=&category=OTHER&sort=nextDue"));
+        assertThat(mine.status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/saved-views", agent, Map.of("name", "x", "query", "q=a", "shared", true)).status())
+                .as("agents do not share").isEqualTo(403);
+        assertThat(api.post("/api/v1/saved-views", agent, Map.of("name", "x", "query", "evil=1")).status()).isEqualTo(400);
+        Response shared = api.post("/api/v1/saved-views", sup, Map.of("name", "全部已超时", "query", "queue=BREACHED", "shared", true));
+        assertThat(shared.status()).isEqualTo(201);
+
+        assertThat(api.get("/api/v1/saved-views", agent).body()).hasSize(2);
+        assertThat(api.get("/api/v1/saved-views", other).body()).hasSize(1);
+        assertThat(api.delete("/api/v1/saved-views/" + mine.text("id"), other).status())
+                .as("another person's private view does not exist").isEqualTo(404);
+        assertThat(api.delete("/api/v1/saved-views/" + shared.text("id"), agent).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/saved-views", api.token(newTenant("views-other"), "sup", "SUPERVISOR", null)).body())
+                .isEmpty();
+        assertThat(api.put("/api/v1/saved-views/" + mine.text("id"), agent,
+                Map.of("name", "我的", "query", "queue=MINE")).text("name")).isEqualTo("我的");
+        assertThat(api.delete("/api/v1/saved-views/" + mine.text("id"), agent).status()).isEqualTo(204);
     }
 
     @Test
