@@ -31,6 +31,7 @@ test("an agent sees nothing of another department's case", { timeout: 90_000 }, 
   const { page, context } = await signedIn(browser, { tenant, user: 'zheng.product', department: 'product', language: 'en' });
   await page.locator('[data-queue="ALL"]').click();
   await page.getByText('No cases here.').waitFor();
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-count]')].every((e) => e.getAttribute('data-count') !== ''));
   const counts = await page.locator('[data-count]').evaluateAll((els) => els.map((e) => e.getAttribute('data-count')));
   assert.deepEqual([...new Set(counts)], ['0'], 'every queue counts zero');
   await page.getByRole('searchbox').fill('ZX-9000');

@@ -53,7 +53,8 @@ test('a complaint goes from phone intake to closed through the console', { timeo
   const product = await signedIn(browser, { tenant, user: 'li.product', department: 'product', language: 'zh-CN' });
   await product.page.locator('[data-queue="AWAITING_ACKNOWLEDGEMENT"]').click();
 
-  // phone intake
+  const step = (what) => console.log(`  journey: ${what}`);
+  step('phone intake');
   const a = cs.page;
   await a.getByRole('menuitem', { name: 'New complaint' }).click();
   await a.getByLabel('Consumer name').fill('张三');
@@ -87,6 +88,7 @@ test('a complaint goes from phone intake to closed through the console', { timeo
   await screenshot(a, 'journey-case-transferred-en');
 
   // the product agent's queue shows it without a reload
+  step('the product queue, live');
   const b = product.page;
   const row = b.locator(`[data-case-number="${caseNumber}"]`);
   await row.waitFor({ timeout: 10_000 });
@@ -99,10 +101,12 @@ test('a complaint goes from phone intake to closed through the console', { timeo
   await b.locator('[data-status="SOLUTION_PROPOSED"]').waitFor();
 
   // the first agent watches the list of all cases
+  step('the first agent's list');
   await a.locator('[data-queue="ALL"]').click();
   await a.locator(`[data-case-number="${caseNumber}"]`).waitFor();
 
   // the consumer accepts on the public page
+  step('the consumer accepts');
   const consumer = await browser.newContext({ locale: 'zh-CN' });
   const c = await consumer.newPage();
   await c.goto(`${BASE_URL}/console/track/${tenant}/${caseNumber}?code=${accessCode}`);
@@ -111,6 +115,7 @@ test('a complaint goes from phone intake to closed through the console', { timeo
   await c.getByText('谢谢：您的投诉已解决。').waitFor();
 
   // the follow-up survey closes it
+  step('the survey');
   const deadline = Date.now() + 30_000;
   let link;
   while (!link && Date.now() < deadline) {
@@ -125,6 +130,7 @@ test('a complaint goes from phone intake to closed through the console', { timeo
   await consumer.close();
 
   // ... and the first agent's list shows CLOSED without a reload
+  step('CLOSED, live');
   await a.locator(`[data-case-number="${caseNumber}"] [data-status="CLOSED"]`).waitFor({ timeout: 10_000 });
   await screenshot(a, 'journey-list-closed-en');
   await cs.context.close();

@@ -66,8 +66,18 @@ for (const language of ['en', 'zh-CN']) {
     await screenshot(page, `case-${language}`);
     assert.deepEqual(await accessibilityViolations(page), [], 'the case page');
 
-    const phone = await context.newPage();
-    await phone.setViewportSize({ width: 390, height: 844 });
     await context.close();
+
+    // the list on a phone: the queues behind a menu button, the table scrolling inside its own box, not the page
+    const phone = await signedIn(browser, { tenant, user: 'chen.agent', department: 'customer-service', language,
+      viewport: { width: 390, height: 844 } });
+    await phone.page.locator(`[data-case-number="${c.caseNumber}"]`).waitFor();
+    await screenshot(phone.page, `list-phone-${language}`);
+    assert.ok(await phone.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+      'the page itself does not scroll sideways');
+    await phone.page.getByRole('button', { name: language === 'en' ? 'Queues' : '队列' }).click();
+    await phone.page.locator('[data-queue="ALL"]').click();
+    await phone.page.locator(`[data-case-number="${c.caseNumber}"]`).waitFor();
+    await phone.context.close();
   });
 }

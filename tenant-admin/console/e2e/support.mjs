@@ -2,6 +2,7 @@
 // browser), the server under test at CONSOLE_BASE_URL, tokens from its development issuer, screenshots kept in
 // test-results/ for people to look at.
 import { mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -47,7 +48,7 @@ export async function api(token, method, path, body, headers = {}) {
 /** A new tenant with the standard departments (customer service, product, service, legal). */
 export async function newTenant(prefix) {
   const operator = await devToken('platform', 'operator', 'PLATFORM_OPERATOR');
-  const slug = `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+  const slug = `${prefix}-${randomBytes(6).toString('hex')}`;
   await api(operator, 'POST', '/api/v1/platform/tenants',
     { slug, displayName: `${prefix} 测试公司`, timeZone: 'Asia/Shanghai', locale: 'zh-CN' });
   return slug;

@@ -39,19 +39,23 @@ export function Shell() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <a href="#main" className="skip-link">{t('app.skip')}</a>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 16, background: '#001529' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: screens.sm ? 16 : 6, paddingInline: screens.sm ? 16 : 6,
+        background: '#001529' }}>
         {!screens.lg && <Button type="text" icon={<MenuOutlined style={{ color: '#fff' }} />} aria-label={t('queue.title')} onClick={() => setDrawer(true)} />}
-        <Typography.Text strong style={{ color: '#fff', whiteSpace: 'nowrap' }}>{t('app.name')}</Typography.Text>
+        {screens.sm && <Typography.Text strong style={{ color: '#fff', whiteSpace: 'nowrap' }}>{t('app.name')}</Typography.Text>}
         {screens.md && <Typography.Text style={{ color: 'rgba(255,255,255,.65)', whiteSpace: 'nowrap' }}>{workspace.tenant.displayName}</Typography.Text>}
         <Menu theme="dark" mode="horizontal" selectedKeys={[section]} style={{ flex: 1, minWidth: 0 }} onClick={({ key }) =>
           navigate({ workspace: '/cases', intake: '/intake/phone', reception: '/intake/reception', calls: '/calls' }[key] ?? '/')}
           items={[{ key: 'workspace', label: t('nav.workspace') }, { key: 'intake', label: t('nav.intake') },
             { key: 'reception', label: t('nav.reception') }, { key: 'calls', label: t('nav.calls') }]} />
         <Space>
-          <Badge status={live.connected ? 'success' : 'warning'} text={<span style={{ color: '#fff' }}>{live.connected ? t('common.live') : t('common.offline')}</span>} />
+          <Badge status={live.connected ? 'success' : 'warning'} data-testid="live-status"
+            text={screens.sm ? <span style={{ color: '#fff' }}>{live.connected ? t('common.live') : t('common.offline')}</span> : undefined}
+            title={live.connected ? t('common.live') : t('common.offline')} />
           <Select size="small" value={i18n.language as Language} onChange={changeLanguage} aria-label={t('common.language')}
-            options={LANGUAGES.map((l) => ({ value: l, label: l === 'zh-CN' ? '中文' : 'English' }))} style={{ width: 96 }} />
-          {screens.sm && <Typography.Text style={{ color: '#fff' }} data-testid="current-user">{session?.user}</Typography.Text>}
+            options={LANGUAGES.map((l) => ({ value: l, label: l === 'zh-CN' ? '中文' : screens.sm ? 'English' : 'EN' }))}
+            style={{ width: screens.sm ? 96 : 64 }} />
+          <Typography.Text style={{ color: '#fff' }} data-testid="current-user" ellipsis>{session?.user}</Typography.Text>
           <Button size="small" onClick={() => { queryClient.clear(); signOut(); }}>{t('common.signOut')}</Button>
         </Space>
       </Layout.Header>

@@ -27,10 +27,11 @@ class ConsoleBrowserIT extends EmbeddedServerIntegrationTest {
         assertThat(CONSOLE.resolve("node_modules/playwright-core")).as("the console's npm packages (built by Maven)").isDirectory();
         Path artifacts = Path.of("target/console-e2e").toAbsolutePath();
         Files.createDirectories(artifacts);
+        Path output = artifacts.resolve("e2e-output.txt");
         ProcessBuilder node = new ProcessBuilder("node", "--test", "--test-concurrency=1", "--test-reporter=spec", "e2e/")
                 .directory(CONSOLE.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+                .redirectOutput(output.toFile());
         node.environment().put("CONSOLE_BASE_URL", "http://localhost:" + api.port());
         node.environment().put("CONSOLE_ARTIFACTS", artifacts.toString());
         node.environment().put("CHROMIUM_PATH", chromium);
@@ -39,7 +40,10 @@ class ConsoleBrowserIT extends EmbeddedServerIntegrationTest {
         if (!finished) {
             run.destroyForcibly();
         }
+        String report = Files.readString(output);
+        System.out.println(report);
         assertThat(finished).as("the browser tests finish within 15 minutes").isTrue();
-        assertThat(run.exitValue()).as("the console's browser tests (their output is above)").isZero();
+        assertThat(run.exitValue()).as("the console's browser tests failed; their output (also in %s):%n%s", output,
+                report.length() > 20_000 ? report.substring(report.length() - 20_000) : report).isZero();
     }
 }

@@ -143,12 +143,17 @@ public final class Api {
      */
     private static HttpResponse.BodySubscriber<String> bodyOrStreamHead(HttpResponse.ResponseInfo info) {
         if (info.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
+            // closed once the answer is handed over (closing it while the answer is made fails the call)
             return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), stream -> {
-                try (stream) {
-                    return "";
-                } catch (IOException e) {
-                    return "";
-                }
+                java.util.concurrent.CompletableFuture.delayedExecutor(200, java.util.concurrent.TimeUnit.MILLISECONDS)
+                        .execute(() -> {
+                            try {
+                                stream.close();
+                            } catch (IOException ignored) {
+                                // the stream is gone either way
+                            }
+                        });
+                return "";
             });
         }
         return HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);

@@ -277,6 +277,7 @@ public final class OpenApiOperations {
     /** Operations that are not part of the staff API, each with the reason it is reachable without a staff token. */
     public static final Map<String, String> PUBLIC_OPERATIONS = Map.ofEntries(
             Map.entry("POST /dev/token", "the development token issuer of the embedded default (off in production)"),
+            Map.entry("GET /console/config.json", "how the web console signs in: the development issuer on or off, the OIDC issuer and client id (nothing of a tenant)"),
             Map.entry("/error", "the container's error page, answered as problem details"),
             Map.entry("/public/{tenant}/complaints", "the consumer's web complaint form (tenant from the path)"),
             Map.entry("/public/{tenant}/complaints/new", "the HTML complaint form of the web channel"),
