@@ -27,11 +27,27 @@ after(async () => {
   gateway?.close();
 });
 
-/** Chooses an option of an antd Select by its field label. */
+/**
+ * Chooses an option of an antd Select by its field label, and checks the choice took: the dialog's content may still
+ * move while its hints load, so a click can miss; each try opens the list from the keyboard and picks the option.
+ */
 async function choose(page, label, option) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-  await page.waitForTimeout(300); // the list's closing animation
+  const field = page.getByLabel(label, { exact: true });
+  const item = page.locator('.ant-form-item').filter({ has: field });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await field.focus();
+      await field.press('ArrowDown');
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first()
+        .click({ timeout: 5_000 });
+      await page.waitForTimeout(300); // the list's closing animation
+      if ((await item.textContent()).includes(option)) return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+    if (attempt === 3) throw new Error(`could not choose ${option} in ${label}`);
+    await page.keyboard.press('Escape').catch(() => {});
+  }
 }
 
 async function act(page, action, fill = async () => {}) {
@@ -40,7 +56,12 @@ async function act(page, action, fill = async () => {}) {
   await dialog.waitFor();
   await fill(dialog);
   await page.getByTestId('action-submit').click();
-  await dialog.waitFor({ state: 'detached' });
+  try {
+    await dialog.waitFor({ state: 'detached' });
+  } catch (e) {
+    await screenshot(page, `journey-failed-${action}`);
+    throw e;
+  }
 }
 
 test('a complaint goes from phone intake to closed through the console', { timeout: 240_000 }, async () => {
@@ -73,6 +94,7 @@ test('a complaint goes from phone intake to closed through the console', { timeo
   await a.getByTestId('consumer-phone').filter({ hasText: '+86 138 0013 8000' }).waitFor();
 
   // triage with the hints: the evidence words are marked in the text
+  step('triage');
   await act(a, 'TRIAGE', async (dialog) => {
     await dialog.getByTestId('triage-hints').waitFor();
     assert.ok(await dialog.getByTestId('evidence-text').locator('mark').count() >= 2, 'evidence words are marked');
@@ -101,7 +123,7 @@ test('a complaint goes from phone intake to closed through the console', { timeo
   await b.locator('[data-status="SOLUTION_PROPOSED"]').waitFor();
 
   // the first agent watches the list of all cases
-  step('the first agent's list');
+  step("the first agent's list");
   await a.locator('[data-queue="ALL"]').click();
   await a.locator(`[data-case-number="${caseNumber}"]`).waitFor();
 
