@@ -62,11 +62,6 @@ class LiveStream {
         return subscriber;
     }
 
-    /** How many streams this node has open (all tenants). */
-    int openStreams() {
-        return byTenant.values().stream().mapToInt(Set::size).sum();
-    }
-
     private void deliver(LiveChange change) {
         try {
             dispatcher.execute(() -> {
