@@ -65,11 +65,7 @@ public class ComplaintAccess {
         if (staff.seesWholeTenant()) {
             return complaint -> true;
         }
-        Lazy<DepartmentScope> scope = Lazy.of(() -> {
-            Set<UUID> own = departmentsOf(staff);
-            return new DepartmentScope(own, inCustomerService(own));
-        });
-        return complaint -> staff.userId().equals(complaint.createdBy()) || scope.get().sees(complaint);
+        return seenBy(staff, Lazy.of(() -> scopeOf(staff)));
     }
 
     /**
@@ -80,9 +76,17 @@ public class ComplaintAccess {
         if (staff.seesWholeTenant()) {
             return complaint -> true;
         }
+        DepartmentScope scope = scopeOf(staff);
+        return seenBy(staff, () -> scope);
+    }
+
+    private static Predicate<VisibleCase> seenBy(StaffPrincipal staff, java.util.function.Supplier<DepartmentScope> scope) {
+        return complaint -> staff.userId().equals(complaint.createdBy()) || scope.get().sees(complaint);
+    }
+
+    private DepartmentScope scopeOf(StaffPrincipal staff) {
         Set<UUID> own = departmentsOf(staff);
-        DepartmentScope scope = new DepartmentScope(own, inCustomerService(own));
-        return complaint -> staff.userId().equals(complaint.createdBy()) || scope.sees(complaint);
+        return new DepartmentScope(own, inCustomerService(own));
     }
 
     /** The cases a staff member sees through departments: theirs, and customer service's follow-ups. */
@@ -104,8 +108,9 @@ public class ComplaintAccess {
         if (staff.seesWholeTenant()) {
             return (root, query, cb) -> cb.conjunction();
         }
-        Set<UUID> own = departmentsOf(staff);
-        boolean followsUp = inCustomerService(own);
+        DepartmentScope scope = scopeOf(staff);
+        Set<UUID> own = scope.departmentIds();
+        boolean followsUp = scope.followsUp();
         return (root, query, cb) -> {
             var mine = own.isEmpty()
                     ? cb.equal(root.get("createdBy"), staff.userId())
