@@ -94,21 +94,29 @@ class ComplaintController {
                                         @RequestParam(required = false) Integer size,
                                         @RequestParam(required = false) String sort) {
         var staff = currentStaff.get();
-        Boolean byNextDue = null;
-        Pageable pageable;
-        if (sort != null && sort.strip().startsWith(NEXT_DUE)) {
-            byNextDue = !sort.strip().equals(NEXT_DUE + ",desc");
-            if (!sort.strip().equals(NEXT_DUE) && byNextDue && !sort.strip().equals(NEXT_DUE + ",asc")) {
-                throw new InvalidInputException("sort", "sort", String.join(", ", new TreeSet<>(SORTABLE)) + ", " + NEXT_DUE);
-            }
-            pageable = Paging.of(page, size, null, SORTABLE, Sort.unsorted());
-        } else {
-            pageable = Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by("id")));
-        }
+        Boolean byNextDue = nextDueOrder(sort);
+        Pageable pageable = byNextDue != null ? Paging.of(page, size, null, SORTABLE, Sort.unsorted())
+                : Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by("id")));
         var filter = new ComplaintFilter(status, department, channel, category, receivedFrom, receivedTo, breached,
                 dueBefore, atRisk, null, assigneeUserId(staff, assignee), "none".equals(assignee) ? Boolean.TRUE : null,
                 null, null);
         return PageResponse.of(complaints.list(staff, filter, queue, pageable, byNextDue));
+    }
+
+    /**
+     * {@code nextDue} or {@code nextDue,asc}: true; {@code nextDue,desc}: false; another sort: null (Paging's); any
+     * other use of {@code nextDue} is refused.
+     */
+    private static Boolean nextDueOrder(String sort) {
+        String s = sort == null ? "" : sort.strip();
+        if (!s.startsWith(NEXT_DUE)) {
+            return null;
+        }
+        return switch (s) {
+            case NEXT_DUE, NEXT_DUE + ",asc" -> true;
+            case NEXT_DUE + ",desc" -> false;
+            default -> throw new InvalidInputException("sort", "sort", String.join(", ", new TreeSet<>(SORTABLE)) + ", " + NEXT_DUE);
+        };
     }
 
     /** The caller's queues and how many cases each holds now. */
