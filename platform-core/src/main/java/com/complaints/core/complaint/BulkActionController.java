@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -14,12 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.complaints.core.security.CurrentStaff;
 import com.complaints.core.security.StaffPrincipal;
-import com.complaints.core.shared.ConflictException;
-import com.complaints.core.shared.ForbiddenException;
 import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.shared.InvalidInputException.FieldError;
-import com.complaints.core.shared.NotFoundException;
-import com.complaints.core.shared.PreconditionFailedException;
 import com.complaints.core.web.ProblemMessages;
 
 /**
@@ -87,21 +82,10 @@ class BulkActionController {
         try {
             ComplaintView view = change.apply(id);
             return new BulkOutcome(id, 200, view.caseNumber(), view.version(), view.status(), null);
-        } catch (NotFoundException e) {
-            return failed(id, problems.notFound(e.kind()));
-        } catch (ConflictException e) {
-            return failed(id, problems.problemWithDetail(HttpStatus.CONFLICT, e.code(), e.getMessage()));
-        } catch (ForbiddenException e) {
-            return failed(id, problems.problemWithDetail(HttpStatus.FORBIDDEN, "forbidden", e.getMessage()));
-        } catch (PreconditionFailedException e) {
-            return failed(id, problems.problem(HttpStatus.PRECONDITION_FAILED, "stale-version"));
-        } catch (InvalidInputException e) {
-            return failed(id, problems.validation(e.errors()));
+        } catch (RuntimeException e) {
+            ProblemDetail problem = problems.refusal(e).orElseThrow(() -> e);
+            return new BulkOutcome(id, problem.getStatus(), null, null, null, problem);
         }
-    }
-
-    private static BulkOutcome failed(UUID id, ProblemDetail problem) {
-        return new BulkOutcome(id, problem.getStatus(), null, null, null, problem);
     }
 
     /** The request as a whole: refused before any case is touched. */

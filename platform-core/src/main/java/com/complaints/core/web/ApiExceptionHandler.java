@@ -47,34 +47,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         this.problems = problems;
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return problems.notFound(e.kind());
-    }
-
-    @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e) {
-        return problems.problemWithDetail(HttpStatus.CONFLICT, e.code(), e.getMessage());
-    }
-
-    @ExceptionHandler({PreconditionFailedException.class, ObjectOptimisticLockingFailureException.class})
-    ProblemDetail stale(RuntimeException e) {
-        return problems.problem(HttpStatus.PRECONDITION_FAILED, "stale-version");
+    @ExceptionHandler({NotFoundException.class, ConflictException.class, PreconditionFailedException.class,
+            ObjectOptimisticLockingFailureException.class, InvalidInputException.class, ForbiddenException.class})
+    ProblemDetail refused(RuntimeException e) {
+        return problems.refusal(e).orElseThrow(() -> e);
     }
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)
     ProblemDetail keyReused(IdempotencyKeyReusedException e) {
         return problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused");
-    }
-
-    @ExceptionHandler(InvalidInputException.class)
-    ProblemDetail invalid(InvalidInputException e) {
-        return problems.validation(e.errors());
-    }
-
-    @ExceptionHandler(ForbiddenException.class)
-    ProblemDetail forbidden(ForbiddenException e) {
-        return problems.problemWithDetail(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})

@@ -8,13 +8,20 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import com.complaints.core.shared.ConflictException;
+import com.complaints.core.shared.ForbiddenException;
+import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.shared.InvalidInputException.FieldError;
+import com.complaints.core.shared.NotFoundException;
+import com.complaints.core.shared.PreconditionFailedException;
 import com.complaints.core.tenancy.SupportedLocale;
 import com.complaints.core.tenancy.TenantContext;
 import com.complaints.core.tenancy.TenantDirectory;
@@ -36,6 +43,23 @@ public class ProblemMessages {
         messages.setBasename("i18n/problems");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
+    }
+
+    /**
+     * The problem of a refusal by the domain (not found, conflict, stale version, invalid input, forbidden), as the
+     * API answers it; empty for any other exception. The API's exception handler and the bulk actions' per-case
+     * results both use it, so a refusal reads the same either way.
+     */
+    public Optional<ProblemDetail> refusal(RuntimeException e) {
+        return Optional.ofNullable(switch (e) {
+            case NotFoundException n -> notFound(n.kind());
+            case ConflictException c -> problemWithDetail(HttpStatus.CONFLICT, c.code(), c.getMessage());
+            case PreconditionFailedException p -> problem(HttpStatus.PRECONDITION_FAILED, "stale-version");
+            case ObjectOptimisticLockingFailureException o -> problem(HttpStatus.PRECONDITION_FAILED, "stale-version");
+            case InvalidInputException i -> validation(i.errors());
+            case ForbiddenException f -> problemWithDetail(HttpStatus.FORBIDDEN, "forbidden", f.getMessage());
+            default -> null;
+        });
     }
 
     /** A problem whose title and detail both come from the catalogue. */
