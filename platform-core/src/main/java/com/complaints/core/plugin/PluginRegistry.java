@@ -245,10 +245,21 @@ public class PluginRegistry implements DisposableBean {
                 d.getPluginDescription(), status, problem, channelTypes, notifierTypes);
     }
 
+    /** The ids of the plugins loaded now: every installed one that loaded, none after {@link #destroy()}. */
+    List<String> loadedPluginIds() {
+        return manager.getPlugins().stream().map(PluginWrapper::getPluginId).sorted().toList();
+    }
+
     @Override
     public void destroy() {
         try {
-            manager.stopPlugins();
+            // one by one over a copy, dependents first: PF4J 3.15's stopPlugins() removes from the list it iterates
+            // (pf4j/pf4j#656) and fails with a ConcurrentModificationException
+            for (PluginWrapper started : List.copyOf(manager.getStartedPlugins()).reversed()) {
+                if (started.getPluginState() == PluginState.STARTED) {
+                    manager.stopPlugin(started.getPluginId());
+                }
+            }
             for (String id : manager.getPlugins().stream().map(PluginWrapper::getPluginId).toList()) {
                 manager.unloadPlugin(id);
             }
