@@ -11,6 +11,12 @@ export default defineConfig({
     outDir: process.env.CONSOLE_OUT_DIR ?? '../target/classes/META-INF/resources/console',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      // antd's @rc-component packages define components and nothing else at import time, but do not say so in their
+      // package.json: declared here, the parts no screen uses (a form validator pulled in by antd's form context) stay
+      // out of the first screen's script
+      treeshake: { moduleSideEffects: (id: string) => !/node_modules[\\/]@rc-component[\\/]/.test(id) },
+    },
   },
   server: {
     proxy: {

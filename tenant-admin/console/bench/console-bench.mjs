@@ -55,7 +55,7 @@ try {
       });
       observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     });
-    await list.locator('.ant-pagination-next').click();
+    await list.getByTestId('page-next').click();
     await list.waitForFunction(() => window.__rendered !== undefined);
     renders.push(await list.evaluate(() => {
       const response = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/v1/complaints?')).pop();

@@ -1,4 +1,4 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -71,7 +71,6 @@ export function App() {
   document.documentElement.lang = i18n.language;
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: THEME }} button={{ autoInsertSpace: false }}>
-      <AntApp>
         <QueryClientProvider client={queryClient}>
           <AuthProvider>
             <ApiProvider>
@@ -81,7 +80,6 @@ export function App() {
             </ApiProvider>
           </AuthProvider>
         </QueryClientProvider>
-      </AntApp>
     </ConfigProvider>
   );
 }

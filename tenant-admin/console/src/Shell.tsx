@@ -1,16 +1,19 @@
 import { lazy, Suspense, useState } from 'react';
-import { Badge, Button, Drawer, Grid, Layout, Menu, Modal, Select, Space, Spin, Typography } from 'antd';
+import { Button, Grid, Layout, Menu, Select, Space, Spin, Typography } from 'antd';
 import { MenuOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useAuth } from './auth/AuthContext';
-import { SignIn } from './auth/SignIn';
 import { LANGUAGES, rememberLanguage, type Language } from './i18n';
 import { useLive } from './live/LiveContext';
 import { QueueRail } from './workspace/QueueRail';
 import { useWorkspace } from './workspace/WorkspaceContext';
 
+/** The queue rail as a drawer, on screens too narrow for a side rail. */
+/** Sign-in again over the screen when the session ends (what was typed stays underneath). */
+const SessionEnded = lazy(() => import('./auth/SessionEnded'));
+const QueueDrawer = lazy(() => import('./workspace/QueueDrawer'));
 const CaseListPage = lazy(() => import('./workspace/CaseListPage'));
 const CasePage = lazy(() => import('./workspace/CasePage'));
 const IntakePage = lazy(() => import('./intake/IntakePage'));
@@ -49,9 +52,10 @@ export function Shell() {
           items={[{ key: 'workspace', label: t('nav.workspace') }, { key: 'intake', label: t('nav.intake') },
             { key: 'reception', label: t('nav.reception') }, { key: 'calls', label: t('nav.calls') }]} />
         <Space>
-          <Badge status={live.connected ? 'success' : 'warning'} data-testid="live-status"
-            text={screens.sm ? <span style={{ color: '#fff' }}>{live.connected ? t('common.live') : t('common.offline')}</span> : undefined}
-            title={live.connected ? t('common.live') : t('common.offline')} />
+          <span className={`live-status${live.connected ? ' connected' : ''}`} data-testid="live-status"
+            title={live.connected ? t('common.live') : t('common.offline')}>
+            {screens.sm ? (live.connected ? t('common.live') : t('common.offline')) : <span className="sr-only">{live.connected ? t('common.live') : t('common.offline')}</span>}
+          </span>
           <Select size="small" value={i18n.language as Language} onChange={changeLanguage} aria-label={t('common.language')}
             options={LANGUAGES.map((l) => ({ value: l, label: l === 'zh-CN' ? '中文' : screens.sm ? 'English' : 'EN' }))}
             style={{ width: screens.sm ? 96 : 64 }} />
@@ -65,9 +69,7 @@ export function Shell() {
             <QueueRail />
           </Layout.Sider>
         ) : (
-          <Drawer open={drawer} onClose={() => setDrawer(false)} placement="left" title={t('queue.title')} styles={{ body: { padding: 0 } }}>
-            <QueueRail onPick={() => setDrawer(false)} />
-          </Drawer>
+          drawer && <Suspense fallback={null}><QueueDrawer onClose={() => setDrawer(false)} /></Suspense>
         )}
         <Layout.Content id="main" tabIndex={-1} style={{ padding: screens.md ? 24 : 12, minWidth: 0 }}>
           <main>
@@ -86,10 +88,11 @@ export function Shell() {
           </main>
         </Layout.Content>
       </Layout>
-      <Modal open={expired} closable={false} footer={null} title={t('signIn.expired')} mask={{ closable: false }}>
-        <Typography.Paragraph>{t('signIn.expiredText')}</Typography.Paragraph>
-        <SignIn defaults={{ tenant: session?.tenant, user: session?.user, roles: session?.roles }} />
-      </Modal>
+      {expired && (
+        <Suspense fallback={null}>
+          <SessionEnded defaults={{ tenant: session?.tenant, user: session?.user, roles: session?.roles }} />
+        </Suspense>
+      )}
     </Layout>
   );
 }

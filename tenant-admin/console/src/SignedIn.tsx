@@ -1,3 +1,4 @@
+import { NowProvider } from './lib/useNow';
 import { LiveProvider } from './live/LiveContext';
 import { Shell } from './Shell';
 import { WorkspaceProvider } from './workspace/WorkspaceContext';
@@ -7,7 +8,9 @@ export default function SignedIn() {
   return (
     <WorkspaceProvider>
       <LiveProvider>
-        <Shell />
+        <NowProvider>
+          <Shell />
+        </NowProvider>
       </LiveProvider>
     </WorkspaceProvider>
   );

@@ -28,10 +28,13 @@ export const en = {
     filters: 'Filters', anyStatus: 'Any status', anyCategory: 'Any category', anyChannel: 'Any channel',
     anyDepartment: 'Any department', searchResults: 'Search results for “{{q}}”', clearSearch: 'Clear search',
     overdue: '{{time}} overdue', dueIn: 'in {{time}}', paused: 'paused', shortcuts: 'Keyboard shortcuts',
+    chooseAll: 'Choose every case on this page', pages: 'Pages', previousPage: 'Previous', nextPage: 'Next',
+    pageOf: 'Page {{page}} of {{pages}}',
   },
   shortcuts: {
     title: 'Keyboard shortcuts', next: 'Next case', previous: 'Previous case', open: 'Open the selected case',
     search: 'Search', help: 'Show this help', back: 'Back to the list',
+    previousPage: 'Previous page', nextPage: 'Next page',
   },
   status: {
     RECEIVED: 'Received', TRIAGED: 'Triaged', ASSIGNED: 'Assigned', IN_PROGRESS: 'In progress',

@@ -30,10 +30,13 @@ export const zhCN: Messages = {
     filters: '筛选', anyStatus: '全部状态', anyCategory: '全部类别', anyChannel: '全部渠道',
     anyDepartment: '全部部门', searchResults: '“{{q}}”的搜索结果', clearSearch: '清除搜索',
     overdue: '已超时 {{time}}', dueIn: '剩余 {{time}}', paused: '已暂停', shortcuts: '键盘快捷键',
+    chooseAll: '选中本页全部案件', pages: '分页', previousPage: '上一页', nextPage: '下一页',
+    pageOf: '第 {{page}} 页，共 {{pages}} 页',
   },
   shortcuts: {
     title: '键盘快捷键', next: '下一个案件', previous: '上一个案件', open: '打开选中的案件',
     search: '搜索', help: '显示本帮助', back: '返回列表',
+    previousPage: '上一页', nextPage: '下一页',
   },
   status: {
     RECEIVED: '已受理', TRIAGED: '已评估', ASSIGNED: '已转办', IN_PROGRESS: '处理中',

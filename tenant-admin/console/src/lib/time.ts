@@ -1,16 +1,23 @@
 /** Dates as staff read them: in the tenant's time zone, in the reader's language. */
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A formatter per time zone and language, made once: making one costs more than formatting fifty dates with it. */
+function formatFor(timeZone: string, language: string): Intl.DateTimeFormat {
+  const key = `${timeZone}|${language}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'zh-CN' ? 'zh-CN' : 'en-GB', {
+      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
+    });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 export function formatInstant(iso: string | null | undefined, timeZone: string, language: string): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(language === 'zh-CN' ? 'zh-CN' : 'en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(new Date(iso));
+  return formatFor(timeZone, language).format(new Date(iso));
 }
 
 /** How long until (or since) a due time, in whole units: the two largest of days, hours, minutes. */

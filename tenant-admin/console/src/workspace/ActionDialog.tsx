@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
@@ -272,9 +272,9 @@ function TriageAssistance({ complaint }: { complaint: ComplaintView }) {
     <section aria-label={t('case.hints')} style={{ marginBottom: 12 }}>
       {h && (
         <Space wrap style={{ marginBottom: 8 }} data-testid="triage-hints">
-          {h.urgent.suggested && <Tag color="red">{t('case.hintUrgent')}: {h.urgent.evidence.join('、')}</Tag>}
-          {h.legal.suggested && <Tag color="purple">{t('case.hintLegal')}: {h.legal.evidence.join('、')}</Tag>}
-          {h.emotion.score > 0 && <Tag color="orange">{t('case.emotion')}: {h.emotion.level} {h.emotion.words.join('、')}</Tag>}
+          {h.urgent.suggested && <span className="tag tag-red">{t('case.hintUrgent')}: {h.urgent.evidence.join('、')}</span>}
+          {h.legal.suggested && <span className="tag tag-purple">{t('case.hintLegal')}: {h.legal.evidence.join('、')}</span>}
+          {h.emotion.score > 0 && <span className="tag tag-orange">{t('case.emotion')}: {h.emotion.level} {h.emotion.words.join('、')}</span>}
         </Space>
       )}
       {h && <EvidenceText text={complaint.description} words={[...h.urgent.evidence, ...h.legal.evidence, ...h.emotion.words]} />}

@@ -1,17 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Grid, Input, Select, Space, Table, Tag, Typography, type InputRef } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Grid, Input, Select, Space, Typography, type InputRef } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useApi } from '../api/ApiContext';
-import { must, type ComplaintSummary } from '../api/client';
-import { formatInstant } from '../lib/time';
+import { must } from '../api/client';
 import { BulkActions } from './BulkActions';
-import { DueTag } from './DueTag';
+import { CaseTable, type CaseRow } from './CaseTable';
+import { Pager } from './Pager';
 import { SaveViewButton } from './SavedViews';
-import { ShortcutsHelp } from './ShortcutsHelp';
-import { StatusTag } from './StatusTag';
 import { useShortcuts } from './useShortcuts';
 import { useDepartmentName, useWorkspace } from './WorkspaceContext';
 
@@ -21,32 +18,10 @@ const CATEGORIES = ['PRODUCT_QUALITY', 'PRODUCT_PERFORMANCE', 'SERVICE_ATTITUDE'
 const CHANNELS = ['phone', 'web', 'email', 'onsite'] as const;
 const SORTS = ['receivedAt,desc', 'receivedAt,asc', 'nextDue', 'updatedAt,desc', 'caseNumber,asc'] as const;
 const PAGE_SIZE = 50;
+const ShortcutsHelp = lazy(() => import('./ShortcutsHelp'));
 
 type Status = (typeof STATUSES)[number];
 type CategoryName = (typeof CATEGORIES)[number];
-
-/** A row of the list: the list API's summary, or a search hit shown the same way. */
-interface Row {
-  id: string;
-  caseNumber: string;
-  receivedAt: string;
-  consumerName?: string;
-  subjectName?: string;
-  category: string | null;
-  urgency: string | null;
-  status: string;
-  departmentId: string | null;
-  assigneeUserId?: string | null;
-  nextDue?: ComplaintSummary['nextDue'] | null;
-  highlight?: string;
-}
-
-/** Search highlights come as HTML with <em> around the matches: shown as marks, everything else as text. */
-function Highlighted({ html }: { html: string }) {
-  const parts = html.split(/(<em>.*?<\/em>)/g);
-  return <>{parts.map((p, i) => (p.startsWith('<em>') ? <mark key={i}>{p.slice(4, -5)}</mark>
-    : <span key={i}>{p.replace(/<[^>]*>/g, '')}</span>))}</>;
-}
 
 /** The case list: a queue or filters, a search, paging, live, keyboard-driven (j/k/Enter, / and ?). */
 export default function CaseListPage() {
@@ -109,7 +84,7 @@ export default function CaseListPage() {
     })),
   });
 
-  const rows: Row[] = useMemo(() => {
+  const rows: CaseRow[] = useMemo(() => {
     if (q) {
       return (found.data?.hits ?? []).map((h) => ({
         id: h.id, caseNumber: h.caseNumber, receivedAt: h.receivedAt, subjectName: h.product ?? undefined,
@@ -129,44 +104,23 @@ export default function CaseListPage() {
     Enter: () => rows[selected] && navigate(`/cases/${rows[selected].id}`),
     '/': () => search.current?.focus(),
     '?': () => setHelp(true),
-  }), [rows, selected, navigate]);
+    '[': () => page > 0 && update({ page: String(page - 1) }),
+    ']': () => (page + 1) * PAGE_SIZE < total && update({ page: String(page + 1) }),
+  }), [rows, selected, navigate, page, total, update]);
   useShortcuts(shortcuts, !help);
 
   useEffect(() => {
     document.querySelector(`[data-row-key="${rows[selected]?.id}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [selected, rows]);
 
-  const columns: ColumnsType<Row> = [
-    {
-      title: t('list.caseNumber'), dataIndex: 'caseNumber', key: 'caseNumber',
-      render: (v: string, r) => <a href={`/console/cases/${r.id}`} onClick={(e) => { e.preventDefault(); navigate(`/cases/${r.id}`); }}>{v}</a>,
-    },
-    { title: t('list.received'), dataIndex: 'receivedAt', key: 'received', responsive: ['md'],
-      render: (v: string) => formatInstant(v, workspace.tenant.timeZone, i18n.language) },
-    { title: t('list.consumer'), dataIndex: 'consumerName', key: 'consumer', responsive: ['lg'] },
-    {
-      title: t('list.subject'), dataIndex: 'subjectName', key: 'subject',
-      render: (v: string, r) => (
-        <div>
-          <div>{v}</div>
-          {r.highlight && <Typography.Text type="secondary" style={{ fontSize: 12 }}><Highlighted html={r.highlight} /></Typography.Text>}
-        </div>
-      ),
-    },
-    { title: t('list.category'), dataIndex: 'category', key: 'category', responsive: ['lg'],
-      render: (v: string | null) => (v ? t(`category.${v}`) : '—') },
-    { title: t('list.urgency'), dataIndex: 'urgency', key: 'urgency', responsive: ['lg'],
-      render: (v: string | null) => (v === 'URGENT' ? <Tag color="red">{t('urgency.URGENT')}</Tag> : v ? t(`urgency.${v}`) : '—') },
-    { title: t('list.status'), dataIndex: 'status', key: 'status', render: (v: string) => <StatusTag status={v} /> },
-    { title: t('list.department'), dataIndex: 'departmentId', key: 'department', responsive: ['md'],
-      render: (v: string | null) => departmentName(v) },
-    { title: t('list.assignee'), dataIndex: 'assigneeUserId', key: 'assignee', responsive: ['xl'],
-      render: (v: string | null | undefined) => v ?? t('common.unassigned') },
-    {
-      title: t('list.due'), dataIndex: 'nextDue', key: 'due',
-      render: (v: Row['nextDue']) => (v ? <DueTag dueAt={v.dueAt} state={v.state} metric={v.metric} /> : '—'),
-    },
-  ];
+  const chosenSet = useMemo(() => new Set(chosen), [chosen]);
+  const choose = useCallback((ids: string[], on: boolean) => setChosen((current) => (on
+    ? [...current, ...ids.filter((id) => !current.includes(id))]
+    : current.filter((id) => !ids.includes(id)))), []);
+  const open = useCallback((r: CaseRow, index: number) => {
+    setSelected(index);
+    navigate(`/cases/${r.id}`);
+  }, [navigate]);
 
   return (
     <section aria-labelledby="list-title">
@@ -201,30 +155,11 @@ export default function CaseListPage() {
       </Space>
       <BulkActions ids={chosen} caseNumbers={Object.fromEntries(rows.map((r) => [r.id, r.caseNumber]))}
         onDone={() => setChosen([])} />
-      {/* scrolls sideways on a narrow screen (antd's own scroll adds a hidden measuring row that holds focusable cells) */}
-      <div style={{ overflowX: 'auto' }}>
-      <Table<Row>
-        rowKey="id"
-        rowSelection={{ selectedRowKeys: chosen, onChange: (keys) => setChosen(keys as string[]), preserveSelectedRowKeys: true,
-          getCheckboxProps: (r) => ({ 'aria-label': r.caseNumber }) as never }}
-        size="middle"
-        columns={columns}
-        dataSource={rows}
-        loading={q ? found.isFetching && !found.data : list.isFetching && !list.data}
-        locale={{ emptyText: t('list.empty') }}
-        rowClassName={(_, index) => (index === selected ? 'row-selected' : '')}
-        onRow={(r, index) => ({
-          onClick: () => { setSelected(index ?? 0); navigate(`/cases/${r.id}`); },
-          'aria-selected': index === selected,
-          'data-case-number': r.caseNumber,
-        }) as React.HTMLAttributes<HTMLElement>}
-        pagination={q ? false : {
-          current: page + 1, pageSize: PAGE_SIZE, total, showSizeChanger: false,
-          onChange: (p) => update({ page: String(p - 1) }),
-        }}
-      />
-      </div>
-      <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
+      <CaseTable rows={rows} selected={selected} chosen={chosenSet} timeZone={workspace.tenant.timeZone}
+        departmentName={departmentName} onChoose={choose} onOpen={open}
+        loading={q ? found.isFetching && !found.data : list.isFetching && !list.data} />
+      {!q && <Pager page={page} pageSize={PAGE_SIZE} total={total} onPage={(p) => update({ page: String(p) })} />}
+      {help && <Suspense fallback={null}><ShortcutsHelp onClose={() => setHelp(false)} /></Suspense>}
     </section>
   );
 }

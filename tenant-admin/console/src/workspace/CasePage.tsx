@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App as AntApp, Button, Card, Col, Descriptions, Empty, List, Result, Row, Space, Spin, Table, Tag,
+import { Alert, App as AntApp, Button, Card, Col, Descriptions, Empty, List, Result, Row, Space, Spin, Table,
   Timeline, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -18,8 +18,13 @@ import { StatusTag } from './StatusTag';
 import { useShortcuts } from './useShortcuts';
 import { useDepartmentName, useWorkspace } from './WorkspaceContext';
 
+/** The case route: antd's App only here, where "done" messages pop up (the list does without its script). */
+export default function CasePageRoute() {
+  return <AntApp component={false}><CasePage /></AntApp>;
+}
+
 /** A case: what the consumer said, its deadlines, its history, and the actions the reader may take now. */
-export default function CasePage() {
+function CasePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const api = useApi();
@@ -59,9 +64,9 @@ export default function CasePage() {
       <Space wrap align="center" style={{ marginBottom: 12 }}>
         <Typography.Title level={3} id="case-title" style={{ margin: 0 }}>{c.caseNumber}</Typography.Title>
         <StatusTag status={c.status} />
-        {c.urgency === 'URGENT' && <Tag color="red">{t('urgency.URGENT')}</Tag>}
-        {c.category && <Tag>{t(`category.${c.category}`)}</Tag>}
-        {c.waitingKind && <Tag color="default">{t(`waiting.${c.waitingKind}`)}: {c.waitingReason}</Tag>}
+        {c.urgency === 'URGENT' && <span className="tag tag-red">{t('urgency.URGENT')}</span>}
+        {c.category && <span className="tag">{t(`category.${c.category}`)}</span>}
+        {c.waitingKind && <span className="tag">{t(`waiting.${c.waitingKind}`)}: {c.waitingReason}</span>}
         <AlsoViewing id={c.id} />
       </Space>
       <nav aria-label={t('case.actions')} style={{ marginBottom: 16 }}>
@@ -113,7 +118,7 @@ function AlsoViewing({ id }: { id: string }) {
     void api.DELETE('/api/v1/complaints/{id}/presence', { params: { path: { id } } });
   }, [api, id]);
   const others = viewers.data?.others ?? [];
-  return others.length ? <Tag color="geekblue" data-testid="also-viewing">{t('case.alsoViewing', { users: others.join(', ') })}</Tag> : null;
+  return others.length ? <span className="tag tag-geekblue" data-testid="also-viewing">{t('case.alsoViewing', { users: others.join(', ') })}</span> : null;
 }
 
 function Complaint({ complaint: c }: { complaint: ComplaintView }) {
@@ -179,7 +184,7 @@ function Clocks({ complaint: c }: { complaint: ComplaintView }) {
           { title: t('case.due'), dataIndex: 'dueAt', render: (d: string) => formatInstant(d, tenant.timeZone, i18n.language) },
           {
             title: '', key: 'countdown',
-            render: (_: unknown, k) => (k.metAt ? <Tag color="green">{t('clockState.MET')}</Tag>
+            render: (_: unknown, k) => (k.metAt ? <span className="tag tag-green">{t('clockState.MET')}</span>
               : <DueTag dueAt={k.dueAt} metric={k.metric}
                 state={k.state === 'RUNNING' && k.warnAt && Date.parse(k.warnAt) <= Date.now() ? 'AT_RISK' : k.state} />),
           },
@@ -200,14 +205,14 @@ function History({ complaint: c }: { complaint: ComplaintView }) {
         <List size="small" header={<strong>{t('case.handovers')}</strong>} dataSource={c.handovers} renderItem={(h) => (
           <List.Item data-testid="handover">
             {at(h.handedOverAt)} · {h.fromUserId} → {departmentName(h.toDepartmentId)}{h.toUserId ? ` (${h.toUserId})` : ''}
-            {h.note ? ` · “${h.note}”` : ''} {h.pending ? <Tag color="orange">{t('case.pending')}</Tag>
-              : h.acknowledgedBy ? <Tag>{t('case.acknowledgedBy', { user: h.acknowledgedBy })}</Tag> : null}
+            {h.note ? ` · “${h.note}”` : ''} {h.pending ? <span className="tag tag-orange">{t('case.pending')}</span>
+              : h.acknowledgedBy ? <span className="tag">{t('case.acknowledgedBy', { user: h.acknowledgedBy })}</span> : null}
           </List.Item>
         )} />
       )}
       {c.solutions.length > 0 && (
         <List size="small" header={<strong>{t('case.solutions')}</strong>} dataSource={c.solutions} renderItem={(s) => (
-          <List.Item>{at(s.proposedAt)} · {s.text} <Tag>{t(`solutionStatus.${s.status}`)}</Tag>{s.rejectionReason ? ` “${s.rejectionReason}”` : ''}</List.Item>
+          <List.Item>{at(s.proposedAt)} · {s.text} <span className="tag">{t(`solutionStatus.${s.status}`)}</span>{s.rejectionReason ? ` “${s.rejectionReason}”` : ''}</List.Item>
         )} />
       )}
       {c.progress.length > 0 && (

@@ -1,12 +1,11 @@
-import { useState } from 'react';
-import { Button, Checkbox, Form, Input, Modal, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { Button, Typography } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useApi } from '../api/ApiContext';
 import { must } from '../api/client';
-import { ApiError } from '../api/problem';
 import { useWorkspace } from './WorkspaceContext';
 
 /** The list parameters a saved view keeps (the server accepts only these). */
@@ -52,40 +51,16 @@ export function SavedViewList({ onPick }: { onPick?: () => void }) {
   );
 }
 
-/** "Save view": keeps the list's current filter and sort under a name, shared with the tenant by a supervisor. */
+const SaveViewDialog = lazy(() => import('./SaveViewDialog'));
+
+/** "Save view": keeps the list's current filter and sort under a name (the dialog loads when first opened). */
 export function SaveViewButton({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const queryClient = useQueryClient();
-  const workspace = useWorkspace();
   const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<{ name: string; shared: boolean }>();
-  const save = async (v: { name: string; shared: boolean }) => {
-    try {
-      await must(api.POST('/api/v1/saved-views', { body: { name: v.name, query: viewQuery(params), shared: !!v.shared } }));
-      void queryClient.invalidateQueries({ queryKey: ['saved-views'] });
-      setOpen(false);
-      form.resetFields();
-    } catch (e) {
-      if (e instanceof ApiError) {
-        form.setFields(Object.entries(e.fieldErrors()).map(([name, message]) => ({ name: name as 'name', errors: [message] })));
-      }
-    }
-  };
   return (
     <>
       <Button onClick={() => setOpen(true)}>{t('views.save')}</Button>
-      <Modal open={open} title={t('views.save')} onCancel={() => setOpen(false)} onOk={() => form.submit()} destroyOnHidden
-        okText={t('common.save')} cancelText={t('common.cancel')}>
-        <Form form={form} layout="vertical" onFinish={save}>
-          <Form.Item name="name" label={t('views.name')} rules={[{ required: true, message: t('common.required') }]}>
-            <Input maxLength={80} />
-          </Form.Item>
-          {workspace.supervisor && (
-            <Form.Item name="shared" valuePropName="checked"><Checkbox>{t('views.shareWithTenant')}</Checkbox></Form.Item>
-          )}
-        </Form>
-      </Modal>
+      {open && <Suspense fallback={null}><SaveViewDialog params={params} onClose={() => setOpen(false)} /></Suspense>}
     </>
   );
 }

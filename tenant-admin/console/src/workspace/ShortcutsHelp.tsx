@@ -2,12 +2,13 @@ import { Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 const KEYS: [string, string][] = [['j', 'shortcuts.next'], ['k', 'shortcuts.previous'], ['Enter', 'shortcuts.open'],
-  ['/', 'shortcuts.search'], ['?', 'shortcuts.help'], ['Esc', 'shortcuts.back']];
+  ['[', 'shortcuts.previousPage'], [']', 'shortcuts.nextPage'], ['/', 'shortcuts.search'], ['?', 'shortcuts.help'], ['Esc', 'shortcuts.back']];
 
-export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
+/** The keyboard shortcuts of the list and the case page, in a dialog (loaded when first asked for). */
+export default function ShortcutsHelp({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal open={open} onCancel={onClose} footer={null} title={t('shortcuts.title')}>
+    <Modal open onCancel={onClose} footer={null} title={t('shortcuts.title')}>
       <dl style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '8px 16px' }}>
         {KEYS.map(([key, text]) => (
           <div key={key} style={{ display: 'contents' }}>

@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Result, Spin } from 'antd';
+import { Alert, Button, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { must, type Workspace } from '../api/client';
@@ -26,7 +26,10 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     if (i18n.language !== language) void i18n.changeLanguage(language);
   }, [tenantLocale, session?.user, i18n]);
 
-  if (query.isError) return <Result status="error" title={t('common.error')} subTitle={String(query.error)} />;
+  if (query.isError) {
+    return <Alert type="error" showIcon title={t('common.error')} description={String(query.error)} style={{ margin: 24 }}
+      action={<Button onClick={() => void query.refetch()}>{t('common.retry')}</Button>} />;
+  }
   if (!query.data) return <Spin style={{ display: 'block', margin: '20vh auto' }} />;
   return <WorkspaceContext.Provider value={query.data}>{children}</WorkspaceContext.Provider>;
 }
