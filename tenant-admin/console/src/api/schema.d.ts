@@ -1620,22 +1620,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/error": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["error"];
-        put: operations["error_2"];
-        post: operations["error_1"];
-        delete: operations["error_3"];
-        options: operations["error_6"];
-        head: operations["error_5"];
-        patch: operations["error_4"];
-        trace?: never;
-    };
     "/public/{tenant}/complaints": {
         parameters: {
             query?: never;
@@ -2145,6 +2129,12 @@ export interface components {
             type: "CUSTOMER_SERVICE" | "PRODUCT" | "SERVICE" | "LEGAL" | "CUSTOM";
             /** Format: int64 */
             version: number;
+        };
+        DevToken: {
+            access_token: string;
+            /** Format: int64 */
+            expires_in: number;
+            token_type: string;
         };
         Draft: {
             name?: string;
@@ -2715,6 +2705,13 @@ export interface components {
             /** @enum {string} */
             status: "RECEIVED" | "TRIAGED" | "ASSIGNED" | "IN_PROGRESS" | "SOLUTION_PROPOSED" | "RESOLVED" | "FOLLOW_UP_PENDING" | "CLOSED" | "REOPENED" | "REJECTED" | "WITHDRAWN" | "MERGED";
         };
+        PublicReceipt: {
+            accessCode: string;
+            caseNumber: string;
+            duplicate: boolean;
+            /** Format: date-time */
+            receivedAt: string;
+        };
         QueueCount: {
             /** Format: int64 */
             count: number;
@@ -2944,6 +2941,15 @@ export interface components {
             /** Format: date */
             to: string;
         };
+        SurveyView: {
+            caseNumber: string;
+            closedReason: string;
+            /** Format: date-time */
+            expiresAt: string;
+            open: boolean;
+            /** Format: int32 */
+            round: number;
+        };
         TemplateText: {
             body?: string;
             subject?: string;
@@ -3081,7 +3087,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["AgentView"][];
+                    "application/json": components["schemas"]["AgentView"][];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3116,7 +3122,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["AgentView"];
+                    "application/json": components["schemas"]["AgentView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3148,7 +3154,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PageResponseEntry"];
+                    "application/json": components["schemas"]["PageResponseEntry"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3177,7 +3183,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["CalendarView"][];
+                    "application/json": components["schemas"]["CalendarView"][];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3204,13 +3210,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["CalendarView"];
+                    "application/json": components["schemas"]["CalendarView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3241,7 +3247,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["CalendarView"];
+                    "application/json": components["schemas"]["CalendarView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3278,7 +3284,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["CalendarView"];
+                    "application/json": components["schemas"]["CalendarView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3303,8 +3309,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Done; no content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3379,7 +3385,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["CalendarView"];
+                    "application/json": components["schemas"]["CalendarView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3408,7 +3414,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PluginCatalogueView"];
+                    "application/json": components["schemas"]["PluginCatalogueView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3435,13 +3441,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PluginInstanceView"];
+                    "application/json": components["schemas"]["PluginInstanceView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3472,7 +3478,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PluginInstanceView"];
+                    "application/json": components["schemas"]["PluginInstanceView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3509,7 +3515,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PluginInstanceView"];
+                    "application/json": components["schemas"]["PluginInstanceView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3536,8 +3542,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Done; no content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3573,7 +3579,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PluginInstanceView"];
+                    "application/json": components["schemas"]["PluginInstanceView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3606,7 +3612,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PluginInstanceView"];
+                    "application/json": components["schemas"]["PluginInstanceView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3637,7 +3643,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["TestResult"];
+                    "application/json": components["schemas"]["TestResult"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3666,7 +3672,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["DepartmentView"][];
+                    "application/json": components["schemas"]["DepartmentView"][];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3693,13 +3699,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["DepartmentView"];
+                    "application/json": components["schemas"]["DepartmentView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3730,7 +3736,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["DepartmentView"];
+                    "application/json": components["schemas"]["DepartmentView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3765,7 +3771,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["DepartmentView"];
+                    "application/json": components["schemas"]["DepartmentView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3790,8 +3796,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Done; no content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3829,7 +3835,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["DepartmentView"];
+                    "application/json": components["schemas"]["DepartmentView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3864,7 +3870,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["DepartmentView"];
+                    "application/json": components["schemas"]["DepartmentView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3896,7 +3902,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["DepartmentView"];
+                    "application/json": components["schemas"]["DepartmentView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3925,7 +3931,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["FollowUpPolicy"];
+                    "application/json": components["schemas"]["FollowUpPolicy"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3960,7 +3966,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["FollowUpPolicy"];
+                    "application/json": components["schemas"]["FollowUpPolicy"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -3989,7 +3995,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["HintLexicons"];
+                    "application/json": components["schemas"]["HintLexicons"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4024,7 +4030,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["HintLexicons"];
+                    "application/json": components["schemas"]["HintLexicons"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4053,7 +4059,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["HintQuality"][];
+                    "application/json": components["schemas"]["HintQuality"][];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4082,7 +4088,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["TemplateView"][];
+                    "application/json": components["schemas"]["TemplateView"][];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4114,7 +4120,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["TemplateView"];
+                    "application/json": components["schemas"]["TemplateView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4152,7 +4158,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["TemplateView"];
+                    "application/json": components["schemas"]["TemplateView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4184,7 +4190,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["TemplateView"];
+                    "application/json": components["schemas"]["TemplateView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4213,7 +4219,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PluginCatalogueView"];
+                    "application/json": components["schemas"]["PluginCatalogueView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4240,13 +4246,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PluginInstanceView"];
+                    "application/json": components["schemas"]["PluginInstanceView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4278,7 +4284,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PageResponseDeliveryView"];
+                    "application/json": components["schemas"]["PageResponseDeliveryView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4309,7 +4315,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["DeliveryView"];
+                    "application/json": components["schemas"]["DeliveryView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4342,7 +4348,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PageResponseDeliveryView"];
+                    "application/json": components["schemas"]["PageResponseDeliveryView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4373,7 +4379,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PluginInstanceView"];
+                    "application/json": components["schemas"]["PluginInstanceView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4410,7 +4416,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PluginInstanceView"];
+                    "application/json": components["schemas"]["PluginInstanceView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4437,8 +4443,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Done; no content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4474,7 +4480,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PluginInstanceView"];
+                    "application/json": components["schemas"]["PluginInstanceView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4507,7 +4513,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PluginInstanceView"];
+                    "application/json": components["schemas"]["PluginInstanceView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4542,7 +4548,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["TestResult"];
+                    "application/json": components["schemas"]["TestResult"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4571,7 +4577,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ReplyTemplateView"][];
+                    "application/json": components["schemas"]["ReplyTemplateView"][];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4609,7 +4615,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ReplyTemplateView"];
+                    "application/json": components["schemas"]["ReplyTemplateView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4635,8 +4641,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Done; no content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4670,7 +4676,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ArchivedReportView"];
+                    "application/json": components["schemas"]["ArchivedReportView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4699,7 +4705,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Subscribers"];
+                    "application/json": components["schemas"]["Subscribers"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4732,7 +4738,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Subscribers"];
+                    "application/json": components["schemas"]["Subscribers"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4761,7 +4767,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["RoutingRulesView"];
+                    "application/json": components["schemas"]["RoutingRulesView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4796,7 +4802,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["RoutingRulesView"];
+                    "application/json": components["schemas"]["RoutingRulesView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4829,7 +4835,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["RoutingDecision"];
+                    "application/json": components["schemas"]["RoutingDecision"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4858,7 +4864,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Settings"];
+                    "application/json": components["schemas"]["Settings"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4891,7 +4897,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Settings"];
+                    "application/json": components["schemas"]["Settings"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4920,7 +4926,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["RoutingRulesView"][];
+                    "application/json": components["schemas"]["RoutingRulesView"][];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4949,7 +4955,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["SlaPolicyView"][];
+                    "application/json": components["schemas"]["SlaPolicyView"][];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4978,13 +4984,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["SlaPolicyView"];
+                    "application/json": components["schemas"]["SlaPolicyView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5013,7 +5019,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["SlaPolicyView"];
+                    "application/json": components["schemas"]["SlaPolicyView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5044,7 +5050,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["SlaPolicyView"];
+                    "application/json": components["schemas"]["SlaPolicyView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5076,7 +5082,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Anomalies"];
+                    "application/json": components["schemas"]["Anomalies"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5108,7 +5114,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Recurring"];
+                    "application/json": components["schemas"]["Recurring"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5142,7 +5148,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Trends"];
+                    "application/json": components["schemas"]["Trends"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5176,7 +5182,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PageResponseCallView"];
+                    "application/json": components["schemas"]["PageResponseCallView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5208,7 +5214,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["CallMetrics"];
+                    "application/json": components["schemas"]["CallMetrics"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5239,7 +5245,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["CallView"];
+                    "application/json": components["schemas"]["CallView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5270,13 +5276,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["IntakeReceipt"];
+                    "application/json": components["schemas"]["IntakeReceipt"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5311,7 +5317,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PageResponseLibraryCaseView"];
+                    "application/json": components["schemas"]["PageResponseLibraryCaseView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5338,13 +5344,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["LibraryCaseView"];
+                    "application/json": components["schemas"]["LibraryCaseView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5375,7 +5381,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["LibraryCaseView"];
+                    "application/json": components["schemas"]["LibraryCaseView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5412,7 +5418,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["LibraryCaseView"];
+                    "application/json": components["schemas"]["LibraryCaseView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5437,8 +5443,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Done; no content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5485,7 +5491,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PageResponseComplaintSummary"];
+                    "application/json": components["schemas"]["PageResponseComplaintSummary"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5514,13 +5520,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["IntakeReceipt"];
+                    "application/json": components["schemas"]["IntakeReceipt"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5553,7 +5559,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["BulkResult"];
+                    "application/json": components["schemas"]["BulkResult"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5582,7 +5588,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["QueueCount"][];
+                    "application/json": components["schemas"]["QueueCount"][];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5613,7 +5619,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ComplaintView"];
+                    "application/json": components["schemas"]["ComplaintView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5651,7 +5657,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ComplaintView"];
+                    "application/json": components["schemas"]["ComplaintView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5682,7 +5688,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["AttachmentView"][];
+                    "application/json": components["schemas"]["AttachmentView"][];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5717,13 +5723,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["AttachmentView"];
+                    "application/json": components["schemas"]["AttachmentView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5749,13 +5755,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The file, with its own content type */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": string;
+                    "application/octet-stream": string;
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5786,7 +5792,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ConsumerView"];
+                    "application/json": components["schemas"]["ConsumerView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5817,7 +5823,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["DuplicateCandidate"][];
+                    "application/json": components["schemas"]["DuplicateCandidate"][];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5855,7 +5861,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ComplaintView"];
+                    "application/json": components["schemas"]["ComplaintView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5886,7 +5892,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Hints"];
+                    "application/json": components["schemas"]["Hints"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5924,7 +5930,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ComplaintView"];
+                    "application/json": components["schemas"]["ComplaintView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5962,7 +5968,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ComplaintView"];
+                    "application/json": components["schemas"]["ComplaintView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -5993,7 +5999,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Viewers"];
+                    "application/json": components["schemas"]["Viewers"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6018,8 +6024,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Done; no content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6060,7 +6066,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ComplaintView"];
+                    "application/json": components["schemas"]["ComplaintView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6098,7 +6104,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ComplaintView"];
+                    "application/json": components["schemas"]["ComplaintView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6136,7 +6142,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ComplaintView"];
+                    "application/json": components["schemas"]["ComplaintView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6170,7 +6176,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Rendered"];
+                    "application/json": components["schemas"]["Rendered"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6208,7 +6214,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ComplaintView"];
+                    "application/json": components["schemas"]["ComplaintView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6242,7 +6248,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ComplaintView"];
+                    "application/json": components["schemas"]["ComplaintView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6273,7 +6279,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["RoutingDecision"];
+                    "application/json": components["schemas"]["RoutingDecision"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6311,7 +6317,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ComplaintView"];
+                    "application/json": components["schemas"]["ComplaintView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6346,7 +6352,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ComplaintView"];
+                    "application/json": components["schemas"]["ComplaintView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6385,7 +6391,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ComplaintView"];
+                    "application/json": components["schemas"]["ComplaintView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6416,7 +6422,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["TimelineEntry"][];
+                    "application/json": components["schemas"]["TimelineEntry"][];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6454,7 +6460,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ComplaintView"];
+                    "application/json": components["schemas"]["ComplaintView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6489,7 +6495,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ComplaintView"];
+                    "application/json": components["schemas"]["ComplaintView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6527,7 +6533,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ComplaintView"];
+                    "application/json": components["schemas"]["ComplaintView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6565,7 +6571,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ComplaintView"];
+                    "application/json": components["schemas"]["ComplaintView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6632,7 +6638,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PageResponseMeasureView"];
+                    "application/json": components["schemas"]["PageResponseMeasureView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6659,13 +6665,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["MeasureView"];
+                    "application/json": components["schemas"]["MeasureView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6697,7 +6703,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Summary"];
+                    "application/json": components["schemas"]["Summary"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6728,7 +6734,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["MeasureView"];
+                    "application/json": components["schemas"]["MeasureView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6765,7 +6771,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["MeasureView"];
+                    "application/json": components["schemas"]["MeasureView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6802,7 +6808,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["MeasureView"];
+                    "application/json": components["schemas"]["MeasureView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6831,7 +6837,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["TenantView"][];
+                    "application/json": components["schemas"]["TenantView"][];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6858,13 +6864,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["TenantView"];
+                    "application/json": components["schemas"]["TenantView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6895,7 +6901,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["TenantView"];
+                    "application/json": components["schemas"]["TenantView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6926,7 +6932,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["TenantView"];
+                    "application/json": components["schemas"]["TenantView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6957,7 +6963,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["TenantView"];
+                    "application/json": components["schemas"]["TenantView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6990,7 +6996,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ReplyTemplateView"][];
+                    "application/json": components["schemas"]["ReplyTemplateView"][];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7118,7 +7124,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["View"][];
+                    "application/json": components["schemas"]["View"][];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7145,13 +7151,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["View"];
+                    "application/json": components["schemas"]["View"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7186,7 +7192,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["View"];
+                    "application/json": components["schemas"]["View"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7211,8 +7217,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Done; no content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7247,7 +7253,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Cards"];
+                    "application/json": components["schemas"]["Cards"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7279,7 +7285,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Cards"];
+                    "application/json": components["schemas"]["Cards"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7324,7 +7330,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["SearchResult"];
+                    "application/json": components["schemas"]["SearchResult"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7353,7 +7359,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Workspace"];
+                    "application/json": components["schemas"]["Workspace"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7379,13 +7385,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description What the channel's plugin answers, in its own format (a webhook acknowledgement, a CTI event's result, …): see the plugin's documentation */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": string;
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7411,13 +7417,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description What the channel's plugin answers, in its own format (a webhook acknowledgement, a CTI event's result, …): see the plugin's documentation */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": string;
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7443,13 +7449,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description What the channel's plugin answers, in its own format (a webhook acknowledgement, a CTI event's result, …): see the plugin's documentation */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": string;
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7475,13 +7481,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description What the channel's plugin answers, in its own format (a webhook acknowledgement, a CTI event's result, …): see the plugin's documentation */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": string;
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7507,13 +7513,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description What the channel's plugin answers, in its own format (a webhook acknowledgement, a CTI event's result, …): see the plugin's documentation */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": string;
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7539,13 +7545,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description What the channel's plugin answers, in its own format (a webhook acknowledgement, a CTI event's result, …): see the plugin's documentation */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": string;
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7571,13 +7577,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description What the channel's plugin answers, in its own format (a webhook acknowledgement, a CTI event's result, …): see the plugin's documentation */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": string;
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7603,13 +7609,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description What the channel's plugin answers, in its own format (a webhook acknowledgement, a CTI event's result, …): see the plugin's documentation */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": string;
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7638,7 +7644,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ConsoleConfig"];
+                    "application/json": components["schemas"]["ConsoleConfig"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7676,212 +7682,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description An error, as RFC 9457 problem details */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-        };
-    };
-    error: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description An error, as RFC 9457 problem details */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-        };
-    };
-    error_2: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description An error, as RFC 9457 problem details */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-        };
-    };
-    error_1: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description An error, as RFC 9457 problem details */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-        };
-    };
-    error_3: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description An error, as RFC 9457 problem details */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-        };
-    };
-    error_6: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description An error, as RFC 9457 problem details */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-        };
-    };
-    error_5: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ProblemDetail"];
-                };
-            };
-            /** @description An error, as RFC 9457 problem details */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetail"];
-                };
-            };
-        };
-    };
-    error_4: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ProblemDetail"];
+                    "application/json": components["schemas"]["DevToken"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7906,13 +7707,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The same complaint was received before (same Idempotency-Key) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "application/json": components["schemas"]["PublicReceipt"];
+                };
+            };
+            /** @description Received */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicReceipt"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7937,13 +7747,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The consumer's complaint form, or after a submission its receipt page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "text/html": string;
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -7968,13 +7778,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The consumer's complaint form, or after a submission its receipt page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "text/html": string;
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -8008,7 +7818,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PublicCaseView"];
+                    "application/json": components["schemas"]["PublicCaseView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -8045,7 +7855,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PublicCaseView"];
+                    "application/json": components["schemas"]["PublicCaseView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -8082,7 +7892,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PublicCaseView"];
+                    "application/json": components["schemas"]["PublicCaseView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -8110,13 +7920,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The survey (410 when it is closed): as JSON when the client accepts it, else the consumer's HTML page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "application/json": components["schemas"]["SurveyView"];
+                    "text/html": string;
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -8144,13 +7955,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The answered survey: as JSON when the client accepts it, else the consumer's HTML page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "application/json": components["schemas"]["SurveyView"];
+                    "text/html": string;
                 };
             };
             /** @description An error, as RFC 9457 problem details */

@@ -25,6 +25,8 @@ import com.complaints.core.web.ETags;
 import com.complaints.core.web.PageResponse;
 import com.complaints.core.web.Paging;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * {@code /api/v1/calls} (AGENT): calls reported by the telephone channel, complaints taken from them, and the
  * three-ring answering figures.
@@ -62,6 +64,7 @@ class CallController {
     }
 
     /** Takes a complaint from the call (body as {@code POST /api/v1/complaints}, channel fixed to phone). */
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping("/{id}/complaint")
     ResponseEntity<IntakeReceipt> takeComplaint(@PathVariable UUID id, @RequestBody ComplaintRequest body,
                                     @RequestHeader(name = "Idempotency-Key", required = false) String key,

@@ -30,6 +30,9 @@ import com.complaints.core.web.ProblemMessages;
 import com.complaints.plugin.api.ChannelRequest;
 import com.complaints.plugin.api.ChannelResponse;
 import com.complaints.plugin.api.StaffIdentity;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * The HTTP side of push channels: {@code /channels/{tenant}/{channelId}/...} goes to the tenant's enabled channel
@@ -51,6 +54,9 @@ class ChannelEndpointController {
         this.problems = problems;
     }
 
+    @ApiResponse(responseCode = "200", description = "What the channel's plugin answers, in its own format (a webhook"
+            + " acknowledgement, a CTI event's result, …): see the plugin's documentation",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
     @RequestMapping(value = {"/channels/{tenant}/{channelId}", "/channels/{tenant}/{channelId}/**"},
             method = {RequestMethod.GET, RequestMethod.POST, RequestMethod.PUT, RequestMethod.DELETE})
     ResponseEntity<?> channel(@PathVariable String tenant, @PathVariable String channelId, HttpServletRequest request)
@@ -62,6 +68,8 @@ class ChannelEndpointController {
         return dispatch(tenant, target, request, rest);
     }
 
+    @ApiResponse(responseCode = "200", description = "The consumer's complaint form, or after a submission its receipt page",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
     @RequestMapping(value = "/public/{tenant}/complaints/new", method = {RequestMethod.GET, RequestMethod.POST})
     ResponseEntity<?> webForm(@PathVariable String tenant, HttpServletRequest request) throws IOException {
         return dispatch(tenant, host.webForm(), request, "/form");
@@ -71,6 +79,10 @@ class ChannelEndpointController {
      * The consumer's JSON complaint form is the web channel's JSON intake, with its size cap, rate limit per client
      * address and captcha: there is no second way in past them. No web channel enabled for the tenant: 404.
      */
+    @ApiResponse(responseCode = "201", description = "Received",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublicReceipt.class)))
+    @ApiResponse(responseCode = "200", description = "The same complaint was received before (same Idempotency-Key)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublicReceipt.class)))
     @RequestMapping(value = "/public/{tenant}/complaints", method = RequestMethod.POST)
     ResponseEntity<?> publicJson(@PathVariable String tenant, HttpServletRequest request) throws IOException {
         return dispatch(tenant, host.webForm(), request, "/complaints");
@@ -153,5 +165,12 @@ class ChannelEndpointController {
             query.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
         }
         return query;
+    }
+
+    /**
+     * What the web channel answers a JSON complaint with (the plugin writes it; this names it for the API document):
+     * the case number and the access code the consumer tracks it with.
+     */
+    record PublicReceipt(String caseNumber, String accessCode, java.time.Instant receivedAt, boolean duplicate) {
     }
 }

@@ -46,6 +46,10 @@ import com.complaints.core.web.ETags;
 import com.complaints.core.web.PageResponse;
 import com.complaints.core.web.Paging;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The staff API of the complaint lifecycle (intake and duplicates: {@code IntakeController}). Every POST honours Idempotency-Key; actions honour If-Match. */
 @RestController
 @RequestMapping("/api/v1/complaints")
@@ -262,6 +266,7 @@ class ComplaintController {
         return action(id, key, request, body, () -> complaints.withdraw(currentStaff.get(), id, ETags.expectedVersion(ifMatch), body));
     }
 
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<AttachmentView> attach(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -289,6 +294,8 @@ class ComplaintController {
         return complaints.attachments(currentStaff.get(), id);
     }
 
+    @ApiResponse(responseCode = "200", description = "The file, with its own content type",
+            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/{id}/attachments/{attachmentId}")
     ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @PathVariable UUID attachmentId) {
         var content = complaints.attachment(currentStaff.get(), id, attachmentId);

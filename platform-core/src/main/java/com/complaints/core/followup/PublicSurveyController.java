@@ -17,6 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 import com.complaints.core.shared.ConflictException;
 import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.web.ProblemMessages;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * The consumer's follow-up survey, no login: {@code /public/{tenant}/surveys/{token}}. HTML (zh-CN or en) for
@@ -40,6 +43,9 @@ class PublicSurveyController {
         this.json = json;
     }
 
+    @ApiResponse(responseCode = "200", description = "The survey (410 when it is closed): as JSON when the client accepts it, else the consumer's HTML page",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = FollowUpSurveys.SurveyView.class)),
+                    @Content(mediaType = "text/html", schema = @Schema(type = "string"))})
     @GetMapping
     ResponseEntity<?> show(@PathVariable String tenant, @PathVariable String token,
                            @RequestParam(required = false) String lang, HttpServletRequest request) {
@@ -51,6 +57,9 @@ class PublicSurveyController {
         return html(view.open() ? 200 : 410, view.open() ? SurveyPage.form(view, en, null) : SurveyPage.closed(view, en));
     }
 
+    @ApiResponse(responseCode = "200", description = "The answered survey: as JSON when the client accepts it, else the consumer's HTML page",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = FollowUpSurveys.SurveyView.class)),
+                    @Content(mediaType = "text/html", schema = @Schema(type = "string"))})
     @PostMapping
     ResponseEntity<?> answer(@PathVariable String tenant, @PathVariable String token,
                              @RequestParam(required = false) String lang, HttpServletRequest request) throws java.io.IOException {

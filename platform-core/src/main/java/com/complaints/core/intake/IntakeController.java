@@ -19,6 +19,8 @@ import com.complaints.core.idempotency.IdempotentRequests.RequestFingerprint;
 import com.complaints.core.security.CurrentStaff;
 import com.complaints.core.web.ETags;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Staff intake ({@code POST /api/v1/complaints}, honouring Idempotency-Key) and a case's likely duplicates. */
 @RestController
 @RequestMapping("/api/v1/complaints")
@@ -34,6 +36,7 @@ class IntakeController {
         this.currentStaff = currentStaff;
     }
 
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<IntakeReceipt> create(@RequestBody ComplaintRequest body,
                              @RequestHeader(name = "Idempotency-Key", required = false) String key,

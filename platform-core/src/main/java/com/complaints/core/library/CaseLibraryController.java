@@ -22,6 +22,8 @@ import com.complaints.core.web.ETags;
 import com.complaints.core.web.PageResponse;
 import com.complaints.core.web.Paging;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * {@code /api/v1/case-library}: every agent reads and searches ({@code q}, {@code tag}, {@code kind}); supervisors
  * mark closed cases as typical ({@code POST}), describe them ({@code PUT}) and take them out ({@code DELETE}).
@@ -52,6 +54,7 @@ class CaseLibraryController {
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<LibraryCaseView> mark(@RequestBody CaseLibrary.Marking body) {
         LibraryCaseView view = library.mark(currentStaff.get(), body);
@@ -65,6 +68,7 @@ class CaseLibraryController {
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 
+    @ApiResponse(responseCode = "204", description = "Done; no content")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> remove(@PathVariable UUID id) {
         library.remove(currentStaff.get(), id);

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 import com.complaints.core.complaint.ComplaintService;
 import com.complaints.core.security.CurrentStaff;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * {@code PUT /api/v1/complaints/{id}/presence}: "I am viewing this case" (a case page says it every 20 s); answers who
  * else is viewing it ("also viewing: …"). {@code DELETE} when the page closes. Only for a case the caller may see.
@@ -41,6 +43,7 @@ class PresenceController {
                 .filter(u -> !u.equals(staff.userId())).sorted().toList());
     }
 
+    @ApiResponse(responseCode = "204", description = "Done; no content")
     @DeleteMapping("/api/v1/complaints/{id}/presence")
     ResponseEntity<Void> left(@PathVariable UUID id) {
         var staff = currentStaff.get();

@@ -23,6 +23,8 @@ import com.complaints.core.web.ETags;
 import com.complaints.core.web.PageResponse;
 import com.complaints.core.web.Paging;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * {@code /api/v1/improvement-measures} (AGENT+ read; SUPERVISOR+ write; owners move their own on): list with
  * {@code status} and {@code overdue}, the period summary, create, change, move ({@code POST /{id}/status}).
@@ -74,6 +76,7 @@ class ImprovementMeasureController {
         return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v);
     }
 
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<MeasureView> create(@RequestBody MeasureRequest body) {
         MeasureView v = visible(measures.create(currentStaff.get(), body));

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.complaints.core.shared.NotFoundException;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Platform API (PLATFORM_OPERATOR): provision, list, suspend and resume tenants. */
 @RestController
 @RequestMapping("/api/v1/platform/tenants")
@@ -24,6 +26,7 @@ class TenantController {
         this.directory = directory;
     }
 
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<TenantView> create(@RequestBody TenantDirectory.NewTenant body) {
         TenantView created = directory.create(body);

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.complaints.core.security.CurrentStaff;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** {@code /api/v1/saved-views} (AGENT+): the reader's saved views of the case list and those shared with the tenant. */
 @RestController
 @RequestMapping("/api/v1/saved-views")
@@ -34,6 +36,7 @@ class SavedViewController {
         return views.list(currentStaff.get());
     }
 
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<SavedViews.View> create(@RequestBody SavedViews.Draft draft) {
         SavedViews.View view = views.create(currentStaff.get(), draft);
@@ -45,6 +48,7 @@ class SavedViewController {
         return views.update(currentStaff.get(), id, draft);
     }
 
+    @ApiResponse(responseCode = "204", description = "Done; no content")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         views.delete(currentStaff.get(), id);

@@ -22,6 +22,8 @@ import com.complaints.core.calendar.BusinessCalendars;
 import com.complaints.core.calendar.CalendarView;
 import com.complaints.core.web.ETags;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * {@code /api/v1/admin/calendars} (TENANT_ADMIN): the tenant's business calendar and department overrides, with
  * import and export of special days as iCalendar ({@code text/calendar}) or a JSON list.
@@ -48,6 +50,7 @@ class CalendarAdminController {
         return withETag(calendars.get(id));
     }
 
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<CalendarView> create(@RequestBody CalendarView.Draft body) {
         CalendarView created = calendars.create(body);
@@ -61,6 +64,7 @@ class CalendarAdminController {
         return withETag(calendars.update(id, ETags.expectedVersion(ifMatch), body));
     }
 
+    @ApiResponse(responseCode = "204", description = "Done; no content")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         calendars.delete(id);

@@ -18,6 +18,8 @@ import com.complaints.core.department.DepartmentService;
 import com.complaints.core.department.DepartmentService.DepartmentDraft;
 import com.complaints.core.department.DepartmentView;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** {@code /api/v1/admin/departments} (TENANT_ADMIN): departments, their head and members. */
 @RestController
 @RequestMapping("/api/v1/admin/departments")
@@ -39,6 +41,7 @@ class DepartmentAdminController {
         return departments.get(id);
     }
 
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<DepartmentView> create(@RequestBody DepartmentDraft body) {
         DepartmentView created = departments.create(body);
@@ -50,6 +53,7 @@ class DepartmentAdminController {
         return departments.update(id, new DepartmentDraft(null, body.nameZh(), body.nameEn(), body.headUserId()));
     }
 
+    @ApiResponse(responseCode = "204", description = "Done; no content")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         departments.delete(id);

@@ -17,6 +17,8 @@ import com.complaints.core.plugin.PluginInstances;
 import com.complaints.core.plugin.PluginKind;
 import com.complaints.plugin.api.TestResult;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * {@code /api/v1/admin/channels} (TENANT_ADMIN): the intake channel types installed, with plugin status and
  * version, and the tenant's channel instances: create, configure (validated against the plugin's schema; secrets
@@ -41,6 +43,7 @@ class ChannelAdminController {
         return support.catalogue(PluginKind.CHANNEL);
     }
 
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<PluginInstanceView> create(@RequestBody PluginInstances.NewInstance body) {
         return support.create(PluginKind.CHANNEL, BASE, body);
@@ -69,6 +72,7 @@ class ChannelAdminController {
         return support.enable(PluginKind.CHANNEL, id, ifMatch, false);
     }
 
+    @ApiResponse(responseCode = "204", description = "Done; no content")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return support.delete(PluginKind.CHANNEL, id, ifMatch);

@@ -25,6 +25,8 @@ import com.complaints.core.web.PageResponse;
 import com.complaints.core.web.Paging;
 import com.complaints.plugin.api.TestResult;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * {@code /api/v1/admin/notifiers} (TENANT_ADMIN): notifier types installed and the tenant's notifier instances
  * (settings, subscribed events), the delivery log and the dead-letter list ({@code /deliveries?status=DEAD}), and
@@ -51,6 +53,7 @@ class NotifierAdminController {
         return support.catalogue(PluginKind.NOTIFIER);
     }
 
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<PluginInstanceView> create(@RequestBody PluginInstances.NewInstance body) {
         return support.create(PluginKind.NOTIFIER, BASE, body);
@@ -99,6 +102,7 @@ class NotifierAdminController {
         return support.enable(PluginKind.NOTIFIER, id, ifMatch, false);
     }
 
+    @ApiResponse(responseCode = "204", description = "Done; no content")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return support.delete(PluginKind.NOTIFIER, id, ifMatch);

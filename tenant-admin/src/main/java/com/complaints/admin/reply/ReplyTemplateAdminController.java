@@ -17,6 +17,8 @@ import com.complaints.core.reply.ReplyTemplates;
 import com.complaints.core.security.CurrentStaff;
 import com.complaints.core.web.ETags;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * {@code /api/v1/admin/reply-templates} (TENANT_ADMIN): the tenant's canned replies; {@code PUT /{key}/{locale}}
  * creates or changes one (variables {@code {{consumerName}}}, {@code {{caseNumber}}}, {@code {{department}}},
@@ -47,6 +49,7 @@ class ReplyTemplateAdminController {
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 
+    @ApiResponse(responseCode = "204", description = "Done; no content")
     @DeleteMapping("/{key}/{locale}")
     ResponseEntity<Void> delete(@PathVariable String key, @PathVariable String locale) {
         templates.delete(key, locale, currentStaff.get().userId());

@@ -18,6 +18,8 @@ import com.complaints.core.sla.SlaPolicyView;
 import com.complaints.core.sla.SlaTargets;
 import com.complaints.core.web.ETags;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * {@code /api/v1/admin/sla-policies} (TENANT_ADMIN): the versions of the tenant's SLA policy. A change is a new
  * version; cases keep the version in force when their clocks started.
@@ -51,6 +53,7 @@ class SlaPolicyAdminController {
     }
 
     /** A new version with these targets; {@code If-Match} with the current version's ETag guards against races. */
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<SlaPolicyView> change(@RequestBody SlaTargets targets,
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {

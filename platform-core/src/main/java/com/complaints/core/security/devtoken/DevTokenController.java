@@ -3,7 +3,6 @@ package com.complaints.core.security.devtoken;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
@@ -17,6 +16,7 @@ import com.complaints.core.shared.InvalidInputException.FieldError;
 import com.complaints.core.tenancy.PlatformTenant;
 import com.complaints.core.tenancy.TenantDirectory;
 import com.complaints.core.tenancy.TenantSlug;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** {@code POST /dev/token} (form: tenant, user, roles, department) → a signed access token. */
 @RestController
@@ -34,7 +34,7 @@ class DevTokenController {
     }
 
     @PostMapping(path = "/dev/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    Map<String, Object> token(@RequestParam(required = false) String tenant,
+    DevToken token(@RequestParam(required = false) String tenant,
                               @RequestParam(required = false) String user,
                               @RequestParam(required = false) String roles,
                               @RequestParam(required = false) String department) {
@@ -58,8 +58,12 @@ class DevTokenController {
         }
         List<String> normalised = roleList.stream().map(r -> Role.parse(r).orElseThrow().name()).toList();
         var issued = issuer.issue(tenant, user, normalised, split(department));
-        return Map.of("access_token", issued.accessToken(), "token_type", issued.tokenType(),
-                "expires_in", issued.expiresIn());
+        return new DevToken(issued.accessToken(), issued.tokenType(), issued.expiresIn());
+    }
+
+    /** The token answer, named as OAuth 2.0 names it (RFC 6749, section 5.1). */
+    record DevToken(@JsonProperty("access_token") String accessToken, @JsonProperty("token_type") String tokenType,
+                    @JsonProperty("expires_in") long expiresIn) {
     }
 
     private static List<String> split(String value) {
