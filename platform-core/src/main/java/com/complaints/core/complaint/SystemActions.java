@@ -92,6 +92,12 @@ public class SystemActions {
         return views.view(complaints.findById(id).orElseThrow(() -> new NotFoundException("complaint")));
     }
 
+    /** A case's state as its events carry it (version, department, assignee, creator), for system use. */
+    @Transactional(readOnly = true)
+    public Optional<CaseState> state(UUID id) {
+        return complaints.findById(id).map(CaseState::of);
+    }
+
     @Transactional(readOnly = true)
     public Optional<ComplaintFacts> facts(UUID id) {
         return complaints.findById(id).map(c -> new ComplaintFacts(c.id(), c.caseNumber(), c.status(), c.departmentId(),

@@ -25,6 +25,7 @@ import com.complaints.core.calendar.BusinessCalendar;
 import com.complaints.core.calendar.SpecialDay;
 import com.complaints.core.calendar.SpecialDay.DayType;
 import com.complaints.server.support.Api.Response;
+import com.complaints.server.support.LiveEvents;
 import com.complaints.server.support.ServerIntegrationTest;
 
 /** Calendar arithmetic, SLA clocks, pauses and escalations through the REST API, on PostgreSQL and Redis. */
@@ -134,6 +135,7 @@ class SlaClocksIT extends ServerIntegrationTest {
         useRoundTheClockCalendar();
         api.post("/api/v1/admin/sla-policies", admin, targets(Map.of("urgentFirstContact", "PT2S",
                 "secondLevelAfter", "PT2S", "handoverAcknowledgement", "PT3S")));
+        var live = new LiveEvents(api.port(), supervisor, null, api.json());
         String id = api.post("/api/v1/complaints", agent, complaintBody("燃气灶")).text("id");
         api.post("/api/v1/complaints/" + id + "/triage", agent,
                 Map.of("category", "PRODUCT_QUALITY", "complexity", "COMPLEX", "urgency", "URGENT", "urgencyReason", "起火"));
@@ -154,6 +156,18 @@ class SlaClocksIT extends ServerIntegrationTest {
         assertThat(api.get("/api/v1/complaints?atRisk=true", supervisor).raw().body()).doesNotContain(id);
         assertThat(api.get("/api/v1/complaints?atRisk=false", supervisor).raw().body()).contains(id);
         assertThat(outbox(id)).contains("SLA_WARNING", "SLA_BREACHED:DEPARTMENT_HEAD", "SLA_ESCALATED:TENANT_ADMINS");
+        // the supervisor's screens heard of each clock's news as it happened (the at-risk and breached queues move)
+        try (live) {
+            java.util.Set<String> heard = new java.util.HashSet<>();
+            live.next(e -> {
+                if (id.equals(e.data().path("complaintId").asString("")) && e.data().path("type").asString("").startsWith("SLA_")) {
+                    heard.add(e.data().path("type").asString() + " by " + e.data().path("actor").asString(""));
+                }
+                return heard.size() == 3;
+            }, Duration.ofSeconds(10));
+            assertThat(heard).containsExactlyInAnyOrder("SLA_WARNING by system", "SLA_BREACHED by system",
+                    "SLA_ESCALATED by system");
+        }
 
         // contact made late: the clock stays breached and records when it was met
         Response late = api.post("/api/v1/complaints/" + id + "/progress", agent, Map.of("message", "已电话联系"));

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.complaints.server.support.Api.Response;
+import com.complaints.server.support.LiveEvents;
 import com.complaints.server.support.ServerIntegrationTest;
 
 import tools.jackson.databind.JsonNode;

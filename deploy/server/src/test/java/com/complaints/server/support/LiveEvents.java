@@ -1,4 +1,4 @@
-package com.complaints.server.workspace;
+package com.complaints.server.support;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,17 +18,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A test's reader of {@code GET /api/v1/events}: the stream's events as they arrive, parsed. */
-final class LiveEvents implements AutoCloseable {
+public final class LiveEvents implements AutoCloseable {
 
     /** One event: its id, name and JSON data. */
-    record Event(String id, String name, JsonNode data) {
+    public record Event(String id, String name, JsonNode data) {
     }
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    LiveEvents(int port, String token, String lastEventId, JsonMapper json) {
+    public LiveEvents(int port, String token, String lastEventId, JsonMapper json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/events"))
                 .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream");
         if (lastEventId != null) {
@@ -39,7 +39,7 @@ final class LiveEvents implements AutoCloseable {
     }
 
     /** The stream's status code, once its headers arrived. */
-    int status() throws Exception {
+    public int status() throws Exception {
         return response.get(10, TimeUnit.SECONDS).statusCode();
     }
 
@@ -74,7 +74,7 @@ final class LiveEvents implements AutoCloseable {
     }
 
     /** The next event that matches, waiting at most {@code timeout}; fails the test when none comes. */
-    Event next(Predicate<Event> wanted, Duration timeout) throws InterruptedException {
+    public Event next(Predicate<Event> wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         for (long left = timeout.toNanos(); left > 0; left = deadline - System.nanoTime()) {
             Event e = events.poll(left, TimeUnit.NANOSECONDS);
@@ -86,7 +86,7 @@ final class LiveEvents implements AutoCloseable {
     }
 
     /** Every event received so far, taken out of the queue. */
-    List<Event> drain() {
+    public List<Event> drain() {
         List<Event> all = new ArrayList<>();
         events.drainTo(all);
         return all;
