@@ -103,6 +103,7 @@ export const en = {
     receipt: 'Receipt', receiptText: 'Keep this receipt: with the case number and the access code you can follow your complaint online.',
     duplicates: 'Possible duplicates of this complaint', ringing: 'Ringing call from {{number}}', fromCall: 'Take a complaint from this call',
   },
+  timeline: { receivedVia: 'Received by {{channel}}', routedBy: 'Routed by the rule “{{rule}}”', closedUnreachable: 'closed: not reachable' },
   timelineType: {
     RECEIVED: 'Received', TRIAGED: 'Triaged', RESOLVED: 'Resolved on the spot', TRANSFERRED: 'Transferred',
     TRANSFER_ACKNOWLEDGED: 'Handover acknowledged', PROGRESS_RECORDED: 'Progress recorded',

@@ -105,6 +105,7 @@ export const zhCN: Messages = {
     receipt: '受理回执', receiptText: '请保留本回执：凭案件号和查询码可在线查询投诉进度。',
     duplicates: '这条投诉可能与以下案件重复', ringing: '{{number}} 来电', fromCall: '根据此来电受理投诉',
   },
+  timeline: { receivedVia: '通过{{channel}}受理', routedBy: '按规则“{{rule}}”分派', closedUnreachable: '无法联系，已结案' },
   timelineType: {
     RECEIVED: '受理', TRIAGED: '初步评估', RESOLVED: '当场解决', TRANSFERRED: '转办',
     TRANSFER_ACKNOWLEDGED: '确认接收', PROGRESS_RECORDED: '记录进度',

@@ -13,7 +13,7 @@ import { formatInstant } from '../lib/time';
 import { ActionDialog, EvidenceText } from './ActionDialog';
 import { DIALOG_ACTIONS, PRIMARY } from './caseActions';
 import { DueTag } from './DueTag';
-import { fieldValue } from './fieldValues';
+import { fieldValue, timelineSummary } from './fieldValues';
 import { StatusTag } from './StatusTag';
 import { useShortcuts } from './useShortcuts';
 import { useDepartmentName, useWorkspace } from './WorkspaceContext';
@@ -248,7 +248,7 @@ function CaseTimeline({ id }: { id: string }) {
           <div data-timeline-type={e.type}>
             <Typography.Text strong>{t(`timelineType.${e.type}`, { defaultValue: e.type })}</Typography.Text>{' '}
             <Typography.Text type="secondary">{time(e.occurredAt)} · {t('case.by')} {e.actor}</Typography.Text>
-            {e.summary && <div>{e.summary}</div>}
+            {timelineSummary(e, t) && <div>{timelineSummary(e, t)}</div>}
             {e.changes.length > 0 && (
               <ul style={{ margin: 0, paddingLeft: 18, fontSize: 12 }}>
                 {e.changes.map((ch) => (
