@@ -29,6 +29,14 @@ export class ApiError extends Error {
     for (const e of this.problem.errors ?? []) out[e.field] = out[e.field] ? `${out[e.field]}; ${e.message}` : e.message;
     return out;
   }
+
+  /**
+   * The field errors as a form's `setFields` takes them (antd's Form), each under the form's name for the API's field
+   * (`rename`, when the form names a field otherwise, e.g. `consumer.phone` → `phone`).
+   */
+  formFields<N = string>(rename: (field: string) => N = (field) => field as N): { name: N; errors: string[] }[] {
+    return Object.entries(this.fieldErrors()).map(([field, message]) => ({ name: rename(field), errors: [message] }));
+  }
 }
 
 /** Turns a response body into a problem, whatever the server sent. */

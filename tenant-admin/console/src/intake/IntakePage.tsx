@@ -70,8 +70,7 @@ export default function IntakePage({ kind }: { kind: 'phone' | 'reception' }) {
       setReceipt(created);
     } catch (e) {
       if (e instanceof ApiError) {
-        const fields = Object.entries(e.fieldErrors()).map(([name, message]) => ({ name: fieldName(name) as keyof IntakeForm, errors: [message] }));
-        form.setFields(fields);
+        form.setFields(e.formFields((field) => fieldName(field) as keyof IntakeForm));
         setError(e.message);
       } else {
         setError(String(e));

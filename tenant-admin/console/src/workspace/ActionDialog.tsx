@@ -44,8 +44,8 @@ export function ActionDialog({ action, complaint, preset, onDone, onClose }: Pro
       if (e instanceof ApiError && e.status === 412) {
         setStale(await must(api.GET('/api/v1/complaints/{id}', { params: { path: { id: seen.id } } })));
       } else if (e instanceof ApiError) {
-        const fields = Object.entries(e.fieldErrors());
-        form.setFields(fields.map(([name, message]) => ({ name, errors: [message] })));
+        const fields = e.formFields();
+        form.setFields(fields);
         setError(fields.length ? undefined : e.message);
       } else {
         setError(String(e));

@@ -39,7 +39,7 @@ export default function BulkDialog({ action, ids, caseNumbers, onClose, onDone }
       void queryClient.invalidateQueries({ queryKey: ['queues'] });
     } catch (e) {
       if (e instanceof ApiError) {
-        form.setFields(Object.entries(e.fieldErrors()).map(([name, message]) => ({ name, errors: [message] })));
+        form.setFields(e.formFields());
         setError(e.message);
       } else {
         setError(String(e));

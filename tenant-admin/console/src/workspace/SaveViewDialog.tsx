@@ -21,7 +21,7 @@ export default function SaveViewDialog({ params, onClose }: { params: URLSearchP
       onClose();
     } catch (e) {
       if (e instanceof ApiError) {
-        form.setFields(Object.entries(e.fieldErrors()).map(([name, message]) => ({ name: name as 'name', errors: [message] })));
+        form.setFields(e.formFields((field) => field as 'name'));
       }
     }
   };
