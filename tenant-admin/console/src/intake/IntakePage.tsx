@@ -82,7 +82,7 @@ export default function IntakePage({ kind }: { kind: 'phone' | 'reception' }) {
 
   if (receipt) {
     return (
-      <Result status="success" title={t('intake.created', { caseNumber: receipt.caseNumber })}
+      <Result className="receipt-page" status="success" title={t('intake.created', { caseNumber: receipt.caseNumber })}
         subTitle={<span>{t('intake.accessCode')}: <Typography.Text code copyable data-testid="access-code">{receipt.accessCode}</Typography.Text></span>}
         extra={[
           <Button type="primary" key="open" onClick={() => navigate(`/cases/${receipt.id}`)}>{t('intake.open')}</Button>,
@@ -90,7 +90,7 @@ export default function IntakePage({ kind }: { kind: 'phone' | 'reception' }) {
           <Button key="another" onClick={() => { setReceipt(undefined); setKey(crypto.randomUUID()); form.resetFields(); }}>{t('intake.another')}</Button>,
         ]}>
         {receipt.possibleDuplicates.length > 0 && (
-          <List size="small" header={t('intake.duplicates')} dataSource={receipt.possibleDuplicates}
+          <List className="no-print" size="small" header={t('intake.duplicates')} dataSource={receipt.possibleDuplicates}
             renderItem={(d) => <List.Item><a onClick={() => navigate(`/cases/${d.id}`)}>{d.caseNumber}</a></List.Item>} />
         )}
         {kind === 'reception' && (
