@@ -136,6 +136,7 @@ class SlaClocksIT extends ServerIntegrationTest {
         api.post("/api/v1/admin/sla-policies", admin, targets(Map.of("urgentFirstContact", "PT2S",
                 "secondLevelAfter", "PT2S", "handoverAcknowledgement", "PT3S")));
         var live = new LiveEvents(api.port(), supervisor, null, api.json());
+        assertThat(live.status()).isEqualTo(200);
         String id = api.post("/api/v1/complaints", agent, complaintBody("燃气灶")).text("id");
         api.post("/api/v1/complaints/" + id + "/triage", agent,
                 Map.of("category", "PRODUCT_QUALITY", "complexity", "COMPLEX", "urgency", "URGENT", "urgencyReason", "起火"));

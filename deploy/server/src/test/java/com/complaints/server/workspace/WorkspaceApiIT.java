@@ -136,6 +136,8 @@ class WorkspaceApiIT extends ServerIntegrationTest {
         String first = api.post("/api/v1/complaints", agent, complaintBody("电视")).text("id");
         String lastEventId;
         try (var stream = new LiveEvents(api.port(), agent, null, api.json())) {
+            // subscribed once the stream's headers arrived: a change made before that is not this stream's to tell
+            assertThat(stream.status()).isEqualTo(200);
             api.post("/api/v1/complaints/" + first + "/progress", agent, Map.of("message", "已联系"));
             lastEventId = stream.next(e -> first.equals(e.data().get("complaintId").asString()), WAIT).id();
         }
