@@ -14,6 +14,7 @@ import { useWorkspace } from './workspace/WorkspaceContext';
 /** Sign-in again over the screen when the session ends (what was typed stays underneath). */
 const SessionEnded = lazy(() => import('./auth/SessionEnded'));
 const QueueDrawer = lazy(() => import('./workspace/QueueDrawer'));
+const DashboardPage = lazy(() => import('./dashboard/DashboardPage'));
 const CaseListPage = lazy(() => import('./workspace/CaseListPage'));
 const CasePage = lazy(() => import('./workspace/CasePage'));
 const IntakePage = lazy(() => import('./intake/IntakePage'));
@@ -36,7 +37,8 @@ export function Shell() {
     void i18n.changeLanguage(language);
     void queryClient.invalidateQueries();
   };
-  const section = location.pathname.startsWith('/intake/reception') ? 'reception'
+  const section = location.pathname.startsWith('/dashboard') ? 'dashboard'
+    : location.pathname.startsWith('/intake/reception') ? 'reception'
     : location.pathname.startsWith('/intake') ? 'intake' : location.pathname.startsWith('/calls') ? 'calls' : 'workspace';
 
   return (
@@ -48,8 +50,9 @@ export function Shell() {
         {screens.sm && <Typography.Text strong style={{ color: '#fff', whiteSpace: 'nowrap' }}>{t('app.name')}</Typography.Text>}
         {screens.md && <Typography.Text style={{ color: 'rgba(255,255,255,.65)', whiteSpace: 'nowrap' }}>{workspace.tenant.displayName}</Typography.Text>}
         <Menu theme="dark" mode="horizontal" selectedKeys={[section]} style={{ flex: 1, minWidth: 0 }} onClick={({ key }) =>
-          navigate({ workspace: '/cases', intake: '/intake/phone', reception: '/intake/reception', calls: '/calls' }[key] ?? '/')}
-          items={[{ key: 'workspace', label: t('nav.workspace') }, { key: 'intake', label: t('nav.intake') },
+          navigate({ dashboard: '/dashboard', workspace: '/cases', intake: '/intake/phone', reception: '/intake/reception', calls: '/calls' }[key] ?? '/')}
+          items={[...(workspace.supervisor ? [{ key: 'dashboard', label: t('nav.dashboard') }] : []),
+            { key: 'workspace', label: t('nav.workspace') }, { key: 'intake', label: t('nav.intake') },
             { key: 'reception', label: t('nav.reception') }, { key: 'calls', label: t('nav.calls') }]} />
         <Space>
           <span className={`live-status${live.connected ? ' connected' : ''}`} data-testid="live-status"
@@ -77,6 +80,7 @@ export function Shell() {
               <Routes>
                 <Route path="/" element={<Navigate to="/cases" replace />} />
                 <Route path="/callback" element={<Navigate to="/cases" replace />} />
+                <Route path="/dashboard" element={workspace.supervisor ? <DashboardPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/cases" element={<CaseListPage />} />
                 <Route path="/cases/:id" element={<CasePage />} />
                 <Route path="/intake/phone" element={<IntakePage kind="phone" key="phone" />} />

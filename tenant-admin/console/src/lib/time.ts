@@ -48,3 +48,33 @@ export function shortDuration(c: Countdown, language: string): string {
   if (c.hours > 0) return `${c.hours}${u.h}${sep}${c.minutes}${u.m}`;
   return `${c.minutes}${u.m}`;
 }
+
+/** The instant a calendar day starts in a time zone (`2026-12-01` in Asia/Shanghai → `2026-11-30T16:00:00.000Z`). */
+export function startOfDay(date: string, timeZone: string): string {
+  const guess = new Date(`${date}T00:00:00Z`);
+  // the zone's offset at that moment, from how the zone writes it
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  }).formatToParts(guess).map((p) => [p.type, p.value]));
+  const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+  return new Date(guess.getTime() - (local - guess.getTime())).toISOString();
+}
+
+/** Today's date in a time zone, as `YYYY-MM-DD`. */
+export function today(timeZone: string, now = Date.now()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(now));
+}
+
+/** A `YYYY-MM-DD` date moved by days (calendar arithmetic, no time zone involved). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A `YYYY-MM-DD` date moved by months (the first of a month stays the first). */
+export function addMonths(date: string, months: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}

@@ -6,6 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useApi } from '../api/ApiContext';
 import { must } from '../api/client';
 import { BulkActions } from './BulkActions';
+import { formatInstant } from '../lib/time';
 import { CaseTable, type CaseRow } from './CaseTable';
 import { Pager } from './Pager';
 import { SaveViewButton } from './SavedViews';
@@ -44,6 +45,12 @@ export default function CaseListPage() {
   const channel = params.get('channel') ?? undefined;
   const department = params.get('department') ?? undefined;
   const sort = params.get('sort') ?? 'receivedAt,desc';
+  // from the dashboard's charts: a period, and a region or product (search filters)
+  const receivedFrom = params.get('receivedFrom') ?? undefined;
+  const receivedTo = params.get('receivedTo') ?? undefined;
+  const region = params.get('region') ?? undefined;
+  const product = params.get('product') ?? undefined;
+  const searching = !!q || !!region || !!product;
   const page = Number(params.get('page') ?? '0');
 
   const update = useCallback((changes: Record<string, string | string[] | undefined>) => {
@@ -59,25 +66,26 @@ export default function CaseListPage() {
   }, [params, setParams, queue]);
 
   const list = useQuery({
-    queryKey: ['complaints', 'list', queue, statuses, category, channel, department, sort, page],
-    enabled: !q,
+    queryKey: ['complaints', 'list', queue, statuses, category, channel, department, receivedFrom, receivedTo, sort, page],
+    enabled: !searching,
     placeholderData: keepPreviousData,
     queryFn: () => must(api.GET('/api/v1/complaints', {
       params: {
         query: {
           queue: queue as never, status: statuses.length ? statuses : undefined, category, channel, department, sort,
-          page, size: PAGE_SIZE,
+          receivedFrom, receivedTo, page, size: PAGE_SIZE,
         },
       },
     })),
   });
   const found = useQuery({
-    queryKey: ['complaints', 'search', q, statuses, category, channel, department],
-    enabled: !!q,
+    queryKey: ['complaints', 'search', q, statuses, category, channel, department, region, product, receivedFrom, receivedTo],
+    enabled: searching,
     queryFn: () => must(api.GET('/api/v1/search/complaints', {
       params: {
         query: {
-          q, status: statuses.length ? statuses : undefined, category: category ? [category] : undefined,
+          q: q || undefined, status: statuses.length ? statuses : undefined, region: region ? [region] : undefined,
+          product: product ? [product] : undefined, receivedFrom, receivedTo, category: category ? [category] : undefined,
           channel: channel ? [channel] : undefined, department: department ? [department] : undefined, size: PAGE_SIZE,
         },
       },
@@ -85,7 +93,7 @@ export default function CaseListPage() {
   });
 
   const rows: CaseRow[] = useMemo(() => {
-    if (q) {
+    if (searching) {
       return (found.data?.hits ?? []).map((h) => ({
         id: h.id, caseNumber: h.caseNumber, receivedAt: h.receivedAt, subjectName: h.product ?? undefined,
         category: h.category, urgency: h.urgency, status: h.status, departmentId: h.departmentId,
@@ -93,8 +101,8 @@ export default function CaseListPage() {
       }));
     }
     return (list.data?.items ?? []).map((c) => ({ ...c }));
-  }, [q, found.data, list.data]);
-  const total = q ? found.data?.total ?? 0 : list.data?.totalItems ?? 0;
+  }, [searching, found.data, list.data]);
+  const total = searching ? found.data?.total ?? 0 : list.data?.totalItems ?? 0;
 
   useEffect(() => setSelected(0), [queue, q, page]);
 
@@ -147,18 +155,31 @@ export default function CaseListPage() {
         <Select allowClear placeholder={t('list.anyDepartment')} aria-label={t('list.department')} style={{ minWidth: 150 }}
           value={department} onChange={(v) => update({ department: v })}
           options={workspace.departments.map((d) => ({ value: d.id, label: i18n.language === 'en' ? d.nameEn : d.nameZh }))} />
-        {!q && (
+        {!searching && (
           <Select aria-label="sort" value={sort} style={{ minWidth: 170 }} onChange={(v) => update({ sort: v })}
             options={SORTS.map((s) => ({ value: s, label: `${t(s.startsWith('nextDue') ? 'list.due' : s.startsWith('received')
               ? 'list.received' : s.startsWith('updated') ? 'case.timeline' : 'list.caseNumber')} ${s.endsWith('desc') ? '↓' : '↑'}` }))} />
         )}
       </Space>
+      {(receivedFrom || receivedTo || region || product) && (
+        <Space wrap style={{ marginBottom: 12 }} data-testid="period-filter">
+          <Typography.Text>
+            {[receivedFrom && `${t('list.receivedFrom')} ${formatInstant(receivedFrom, workspace.tenant.timeZone, i18n.language)}`,
+              receivedTo && `${t('list.receivedBefore')} ${formatInstant(receivedTo, workspace.tenant.timeZone, i18n.language)}`,
+              region && `${t('dashboard.groups.region')}: ${region}`, product && `${t('dashboard.groups.product')}: ${product}`]
+              .filter(Boolean).join(' · ')}
+          </Typography.Text>
+          <Button size="small" onClick={() => update({ receivedFrom: undefined, receivedTo: undefined, region: undefined, product: undefined })}>
+            {t('list.clearFilter')}
+          </Button>
+        </Space>
+      )}
       <BulkActions ids={chosen} caseNumbers={Object.fromEntries(rows.map((r) => [r.id, r.caseNumber]))}
         onDone={() => setChosen([])} />
       <CaseTable rows={rows} selected={selected} chosen={chosenSet} timeZone={workspace.tenant.timeZone}
         departmentName={departmentName} onChoose={choose} onOpen={open}
-        loading={q ? found.isFetching && !found.data : list.isFetching && !list.data} />
-      {!q && <Pager page={page} pageSize={PAGE_SIZE} total={total} onPage={(p) => update({ page: String(p) })} />}
+        loading={searching ? found.isFetching && !found.data : list.isFetching && !list.data} />
+      {!searching && <Pager page={page} pageSize={PAGE_SIZE} total={total} onPage={(p) => update({ page: String(p) })} />}
       {help && <Suspense fallback={null}><ShortcutsHelp onClose={() => setHelp(false)} /></Suspense>}
     </section>
   );

@@ -20,13 +20,15 @@ import com.complaints.core.tenancy.TenantDirectory;
 
 /**
  * Seeds the demo tenant on first start of the embedded default: its four departments, its web form (as every new
- * tenant), a reception desk with two stores and a telephone (CTI) channel with a development signing secret.
+ * tenant), a reception desk with two stores, a telephone (CTI) channel with a development signing secret, and half a
+ * year of complaints ({@link DemoHistory}) for its dashboard.
  */
 @Component
 @ConditionalOnProperty(name = "complaints.demo.enabled", havingValue = "true")
 class DemoTenant implements ApplicationRunner {
 
     static final String SLUG = "demo";
+    static final String ZONE = "Asia/Shanghai";
     private static final Logger log = LoggerFactory.getLogger(DemoTenant.class);
 
     /** The CTI signing secret of the demo's telephone channel (development only; shown in the README). */
@@ -37,9 +39,13 @@ class DemoTenant implements ApplicationRunner {
     private final PluginInstances instances;
     private final PluginRegistry registry;
     private final JsonMapper json;
+    private final DemoHistory history;
+    private final java.time.Clock clock;
 
     DemoTenant(TenantDirectory tenants, TenantContext tenantContext, PluginInstances instances, PluginRegistry registry,
-               JsonMapper json) {
+               JsonMapper json, DemoHistory history, java.time.Clock clock) {
+        this.history = history;
+        this.clock = clock;
         this.tenants = tenants;
         this.tenantContext = tenantContext;
         this.instances = instances;
@@ -57,11 +63,12 @@ class DemoTenant implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!tenants.exists(SLUG)) {
-            tenants.create(new TenantDirectory.NewTenant(SLUG, "演示公司 Demo Company", "Asia/Shanghai", "zh-CN"));
+            tenants.create(new TenantDirectory.NewTenant(SLUG, "演示公司 Demo Company", ZONE, "zh-CN"));
             tenantContext.runAs(SLUG, () -> {
                 channel("desk", "onsite", Map.of("locations", List.of("上海徐汇旗舰店", "北京朝阳门店")));
                 channel("hotline", "phone", Map.of("signingSecret", DEMO_CTI_SECRET));
             });
+            history.seed(SLUG, java.time.ZoneId.of(ZONE), clock.instant());
             log.info("seeded the demo tenant tenant={}", SLUG);
         }
     }
