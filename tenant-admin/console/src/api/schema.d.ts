@@ -2466,6 +2466,7 @@ export interface components {
             findingType: "ANOMALY" | "RECURRING" | "REPORT" | "CASES";
             /** Format: uuid */
             id: string;
+            nextStatuses: ("OPEN" | "IN_PROGRESS" | "DONE" | "VERIFIED")[];
             overdue: boolean;
             /** Format: date-time */
             overdueNotifiedAt: string;

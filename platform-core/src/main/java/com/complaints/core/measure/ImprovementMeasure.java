@@ -146,6 +146,6 @@ class ImprovementMeasure extends TenantOwnedEntity {
     MeasureView view(List<UUID> cases, LocalDate today) {
         boolean overdue = !status.isFinished() && today.isAfter(dueDate);
         return new MeasureView(id(), title, findingType, finding, causeAnalysis, action, ownerDepartmentId, ownerUserId,
-                dueDate, status, overdue, cases, createdBy, createdAt, doneAt, verifiedAt, overdueNotifiedAt, version);
+                dueDate, status, overdue, cases, createdBy, createdAt, doneAt, verifiedAt, overdueNotifiedAt, version, List.of());
     }
 }

@@ -56,12 +56,13 @@ class ImprovementMeasureController {
                 Sort.by("dueDate").and(Sort.by("id"))));
         var staff = currentStaff.get();
         var visible = access.visibleAmong(staff, found.stream().flatMap(m -> m.caseIds().stream()).toList());
-        return PageResponse.of(found.map(m -> m.onlyCases(visible)));
+        return PageResponse.of(found.map(m -> m.forReader(staff, visible)));
     }
 
     /** A measure as the caller may read it: its linked cases only as far as the caller may see them. */
     private MeasureView visible(MeasureView v) {
-        return v.onlyCases(access.visibleAmong(currentStaff.get(), v.caseIds()));
+        var staff = currentStaff.get();
+        return v.forReader(staff, access.visibleAmong(staff, v.caseIds()));
     }
 
     @GetMapping("/summary")

@@ -103,8 +103,7 @@ public class ImprovementMeasures implements TimerHandler {
     /** Moves the measure on; the owner or a supervisor may, only a supervisor verifies. */
     public MeasureView move(StaffPrincipal staff, UUID id, Long expectedVersion, MeasureStatus next) {
         ImprovementMeasure m = load(id, expectedVersion);
-        boolean owner = staff.userId().equals(m.ownerUserId());
-        if (!staff.has(Role.SUPERVISOR) && !(owner && next != MeasureStatus.VERIFIED)) {
+        if (!MeasureMoves.mayMove(staff, m.ownerUserId(), next)) {
             throw new ForbiddenException("the measure's owner or a supervisor moves it on; supervisors verify");
         }
         if (next == null) {

@@ -20,6 +20,11 @@ enum MeasureStatus {
         return NEXT.get(this).contains(next);
     }
 
+    /** Where it may go from here, in board order. */
+    java.util.List<MeasureStatus> next() {
+        return java.util.Arrays.stream(values()).filter(NEXT.get(this)::contains).toList();
+    }
+
     boolean isFinished() {
         return this == DONE || this == VERIFIED;
     }

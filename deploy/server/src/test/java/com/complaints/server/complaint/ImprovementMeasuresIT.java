@@ -51,8 +51,18 @@ class ImprovementMeasuresIT extends ServerIntegrationTest {
                     .isEqualTo(200);
             assertThat(api.post("/api/v1/improvement-measures/" + id + "/status", owner, Map.of("status", "VERIFIED")).status())
                     .isEqualTo(403);
+            // each reader is offered exactly the moves the API lets them make
+            var nextFor = (java.util.function.Function<String, List<String>>) token -> {
+                List<String> next = new java.util.ArrayList<>();
+                api.get("/api/v1/improvement-measures/" + id, token).body().get("nextStatuses").forEach(n -> next.add(n.asString()));
+                return next;
+            };
+            assertThat(nextFor.apply(stranger)).isEmpty();
+            assertThat(nextFor.apply(owner)).containsExactly("DONE");
             assertThat(api.post("/api/v1/improvement-measures/" + id + "/status", owner, Map.of("status", "DONE")).status())
                     .isEqualTo(200);
+            assertThat(nextFor.apply(owner)).containsExactly("IN_PROGRESS");
+            assertThat(nextFor.apply(sup)).containsExactly("IN_PROGRESS", "VERIFIED");
             assertThat(api.post("/api/v1/improvement-measures/" + id + "/status", sup, Map.of("status", "OPEN")).status())
                     .isEqualTo(409);
             var verified = api.post("/api/v1/improvement-measures/" + id + "/status", sup, Map.of("status", "VERIFIED"));
