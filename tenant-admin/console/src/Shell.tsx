@@ -15,6 +15,7 @@ import { useWorkspace } from './workspace/WorkspaceContext';
 const SessionEnded = lazy(() => import('./auth/SessionEnded'));
 const QueueDrawer = lazy(() => import('./workspace/QueueDrawer'));
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage'));
+const MeasuresPage = lazy(() => import('./measures/MeasuresPage'));
 const CaseListPage = lazy(() => import('./workspace/CaseListPage'));
 const CasePage = lazy(() => import('./workspace/CasePage'));
 const IntakePage = lazy(() => import('./intake/IntakePage'));
@@ -38,6 +39,7 @@ export function Shell() {
     void queryClient.invalidateQueries();
   };
   const section = location.pathname.startsWith('/dashboard') ? 'dashboard'
+    : location.pathname.startsWith('/measures') ? 'measures'
     : location.pathname.startsWith('/intake/reception') ? 'reception'
     : location.pathname.startsWith('/intake') ? 'intake' : location.pathname.startsWith('/calls') ? 'calls' : 'workspace';
 
@@ -50,10 +52,11 @@ export function Shell() {
         {screens.sm && <Typography.Text strong style={{ color: '#fff', whiteSpace: 'nowrap' }}>{t('app.name')}</Typography.Text>}
         {screens.md && <Typography.Text style={{ color: 'rgba(255,255,255,.65)', whiteSpace: 'nowrap' }}>{workspace.tenant.displayName}</Typography.Text>}
         <Menu theme="dark" mode="horizontal" selectedKeys={[section]} style={{ flex: 1, minWidth: 0 }} onClick={({ key }) =>
-          navigate({ dashboard: '/dashboard', workspace: '/cases', intake: '/intake/phone', reception: '/intake/reception', calls: '/calls' }[key] ?? '/')}
+          navigate({ dashboard: '/dashboard', measures: '/measures', workspace: '/cases', intake: '/intake/phone', reception: '/intake/reception', calls: '/calls' }[key] ?? '/')}
           items={[...(workspace.supervisor ? [{ key: 'dashboard', label: t('nav.dashboard') }] : []),
             { key: 'workspace', label: t('nav.workspace') }, { key: 'intake', label: t('nav.intake') },
-            { key: 'reception', label: t('nav.reception') }, { key: 'calls', label: t('nav.calls') }]} />
+            { key: 'reception', label: t('nav.reception') }, { key: 'calls', label: t('nav.calls') },
+            { key: 'measures', label: t('nav.measures') }]} />
         <Space>
           <span className={`live-status${live.connected ? ' connected' : ''}`} data-testid="live-status"
             title={live.connected ? t('common.live') : t('common.offline')}>
@@ -81,6 +84,7 @@ export function Shell() {
                 <Route path="/" element={<Navigate to="/cases" replace />} />
                 <Route path="/callback" element={<Navigate to="/cases" replace />} />
                 <Route path="/dashboard" element={workspace.supervisor ? <DashboardPage /> : <Navigate to="/cases" replace />} />
+                <Route path="/measures" element={<MeasuresPage />} />
                 <Route path="/cases" element={<CaseListPage />} />
                 <Route path="/cases/:id" element={<CasePage />} />
                 <Route path="/intake/phone" element={<IntakePage kind="phone" key="phone" />} />

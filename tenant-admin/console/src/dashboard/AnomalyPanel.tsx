@@ -1,12 +1,15 @@
-import { useState } from 'react';
-import { Alert, Button, Card, Select, Space, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { Button, Card, Select, Space, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { must, type Schemas } from '../api/client';
-import { ApiError } from '../api/problem';
+import type { MeasureSeed } from '../measures/MeasureDialog';
 import { addMonths, today } from '../lib/time';
 import { useWorkspace } from '../workspace/WorkspaceContext';
+
+const MeasureDialog = lazy(() => import('../measures/MeasureDialog'));
 
 type Dimension = 'region' | 'product' | 'channel';
 type Anomaly = Schemas['Anomaly'];
@@ -27,7 +30,7 @@ export function AnomalyPanel() {
   // a month's first days say little: until the 11th, last month
   const [period, setPeriod] = useState(Number(day.slice(8)) > 10 ? thisMonth : months[1]);
   const [opened, setOpened] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string>();
+  const [seed, setSeed] = useState<{ value: string; seed: MeasureSeed }>();
   const anomalies = useQuery({
     queryKey: ['complaints', 'dashboard', 'anomalies', dimension, period],
     queryFn: () => must(api.GET('/api/v1/analytics/anomalies', { params: { query: { dimension, period } } })),
@@ -37,19 +40,13 @@ export function AnomalyPanel() {
   const decimal = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   const label = (v: string) => (dimension === 'channel' ? t(`channel.${v}`, { defaultValue: v }) : v || t('dashboard.unknown'));
 
-  const openMeasure = async (a: Anomaly) => {
-    setError(undefined);
+  const openMeasure = (a: Anomaly) => {
     const finding = t('dashboard.anomalyFinding', {
       value: label(a.value), period, observed: a.observed, history: decimal.format(a.expectedFromHistory),
       peers: decimal.format(a.expectedFromPeers), p: a.poissonP.toExponential(1), score: decimal.format(a.peerScore),
     });
-    try {
-      const measure = await must(api.POST('/api/v1/improvement-measures', { body: {
-        title: t('dashboard.anomalyTitle', { value: label(a.value), period }), findingType: 'ANOMALY', finding } }));
-      setOpened((o) => ({ ...o, [a.value]: measure.title }));
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    }
+    setSeed({ value: a.value, seed: { title: t('dashboard.anomalyTitle', { value: label(a.value), period }), finding,
+      findingType: 'ANOMALY' } });
   };
 
   return (
@@ -61,7 +58,6 @@ export function AnomalyPanel() {
           options={months.map((m) => ({ value: m, label: m }))} />
       </Space>
     )}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       {anomalies.data && (rows.length ? (
         <div className="case-table-wrap">
           <table className="case-table anomalies" data-testid="anomalies">
@@ -82,9 +78,9 @@ export function AnomalyPanel() {
                   <td>{a.poissonP < 0.001 ? a.poissonP.toExponential(1) : Number(a.poissonP.toPrecision(2)).toString()}</td>
                   <td>{decimal.format(a.peerScore)}</td>
                   <td>
-                    {opened[a.value] ? <span className="tag tag-green">{t('dashboard.measureOpened')}</span>
+                    {opened[a.value] ? <Link to="/measures" className="tag tag-green">{t('dashboard.measureOpened')}</Link>
                       : a.anomalous && supervisor && (
-                        <Button size="small" onClick={() => void openMeasure(a)}>{t('dashboard.openMeasure')}</Button>
+                        <Button size="small" onClick={() => openMeasure(a)}>{t('dashboard.openMeasure')}</Button>
                       )}
                   </td>
                 </tr>
@@ -96,6 +92,12 @@ export function AnomalyPanel() {
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8, marginBottom: 0 }}>
         {t('dashboard.anomalyMethod')}
       </Typography.Paragraph>
+      {seed && (
+        <Suspense fallback={null}>
+          <MeasureDialog seed={seed.seed} onClose={() => setSeed(undefined)}
+            onSaved={(m) => { setOpened((o) => ({ ...o, [seed.value]: m.title })); setSeed(undefined); }} />
+        </Suspense>
+      )}
     </Card>
   );
 }

@@ -15,7 +15,7 @@ export const en = {
     expired: 'Your session has ended', expiredText: 'Sign in again to continue; what you typed is kept.',
     failed: 'Sign-in failed', callback: 'Completing sign-in…',
   },
-  nav: { dashboard: 'Dashboard', workspace: 'Workspace', intake: 'New complaint', calls: 'Calls', reception: 'Reception desk' },
+  nav: { measures: 'Improvement', dashboard: 'Dashboard', workspace: 'Workspace', intake: 'New complaint', calls: 'Calls', reception: 'Reception desk' },
   queue: {
     title: 'Queues', MINE: 'My open cases', MY_DEPARTMENTS: "My departments' cases",
     UNASSIGNED: 'Unassigned', AWAITING_ACKNOWLEDGEMENT: 'Waiting for my acknowledgement', AT_RISK: 'At risk',
@@ -122,6 +122,17 @@ export const en = {
     anomalyTitle: 'Look into {{value}}: volume stands out in {{period}}',
     anomalyFinding: '{{value}} in {{period}}: {{observed}} cases against {{history}} expected from its history and {{peers}} from its share (P = {{p}}, peer score {{score}}).',
     noDepartment: 'No department yet', none: { category: 'Not triaged yet', channel: 'Unknown channel', department: 'No department yet', region: 'No region given', product: 'No product given' },
+  },
+  measures: {
+    board: 'Improvement measures', new: 'New improvement measure', edit: 'Edit', title: 'Title', finding: 'Finding',
+    cause: 'Cause analysis', action: 'Action', ownerDepartment: 'Owning department', ownerUser: 'Owner (user id)',
+    owner: 'Owner', due: 'Due', overdue: 'overdue', cases_one: '{{count}} linked case', cases_other: '{{count}} linked cases',
+    stale: 'Someone changed this measure meanwhile: look again and retry.',
+    status: { OPEN: 'Open', IN_PROGRESS: 'In progress', DONE: 'Done', VERIFIED: 'Verified' },
+    moveTo: { OPEN: 'Reopen', IN_PROGRESS: 'Start', DONE: 'Mark done', VERIFIED: 'Verify' },
+    empty: { OPEN: 'Nothing open. Open a measure from a finding on the dashboard.', IN_PROGRESS: 'Nothing under way.',
+      DONE: 'Nothing waiting for verification.', VERIFIED: 'Nothing verified yet.' },
+    moveBack: 'Back to {{status}}',
   },
   timeline: { receivedVia: 'Received by {{channel}}', routedBy: 'Routed by the rule “{{rule}}”', closedUnreachable: 'closed: not reachable' },
   timelineType: {

@@ -17,7 +17,7 @@ export const zhCN: Messages = {
     expired: '登录已过期', expiredText: '请重新登录后继续；您输入的内容会保留。',
     failed: '登录失败', callback: '正在完成登录…',
   },
-  nav: { dashboard: '监控面板', workspace: '工作台', intake: '新建投诉', calls: '来电', reception: '接待台' },
+  nav: { measures: '改进措施', dashboard: '监控面板', workspace: '工作台', intake: '新建投诉', calls: '来电', reception: '接待台' },
   queue: {
     title: '队列', MINE: '我的待办', MY_DEPARTMENTS: '本部门案件',
     UNASSIGNED: '未分配', AWAITING_ACKNOWLEDGEMENT: '待我确认接收', AT_RISK: '即将超时',
@@ -124,6 +124,17 @@ export const zhCN: Messages = {
     anomalyTitle: '调查{{value}}：{{period}}投诉量异常',
     anomalyFinding: '{{value}}在{{period}}共 {{observed}} 件，按历史预期 {{history}} 件，按占比预期 {{peers}} 件（P = {{p}}，同类得分 {{score}}）。',
     noDepartment: '尚未分派部门', none: { category: '尚未评估', channel: '渠道不明', department: '尚未分派部门', region: '未填地区', product: '未填产品' },
+  },
+  measures: {
+    board: '改进措施', new: '新建改进措施', edit: '编辑', title: '标题', finding: '发现的问题',
+    cause: '原因分析', action: '改进措施内容', ownerDepartment: '负责部门', ownerUser: '负责人（用户 ID）',
+    owner: '负责', due: '期限', overdue: '已逾期', cases_one: '关联案件 {{count}} 件', cases_other: '关联案件 {{count}} 件',
+    stale: '其他人刚修改了这项措施：请刷新后重试。',
+    status: { OPEN: '待开始', IN_PROGRESS: '进行中', DONE: '已完成', VERIFIED: '已验证' },
+    moveTo: { OPEN: '重新打开', IN_PROGRESS: '开始', DONE: '标记完成', VERIFIED: '验证通过' },
+    empty: { OPEN: '没有待开始的措施。可在监控面板根据异常情况创建。', IN_PROGRESS: '没有进行中的措施。',
+      DONE: '没有待验证的措施。', VERIFIED: '还没有验证通过的措施。' },
+    moveBack: '退回{{status}}',
   },
   timeline: { receivedVia: '通过{{channel}}受理', routedBy: '按规则“{{rule}}”分派', closedUnreachable: '无法联系，已结案' },
   timelineType: {
