@@ -43,8 +43,8 @@ final class ReportHtml {
         c.sla().forEach((metric, s) -> attainment.put(metric + (s.attainment() == null ? " (—)" : " " + pct(s.attainment())),
                 s.attainment() == null ? 0 : Math.round(s.attainment() * 100)));
         h.append(bars(attainment, 100));
-        section(h, "类型分布 By category", c.byCategory());
-        section(h, "渠道分布 By channel", c.byChannel());
+        section(h, "类型分布 By category", ReportLabels.categories(c.byCategory()));
+        section(h, "渠道分布 By channel", ReportLabels.channels(c.byChannel()));
         section(h, "部门分布 By department", c.byDepartment());
         section(h, "地区分布 By region", c.byRegion());
         section(h, "产品分布 By product", c.byProduct());

@@ -81,8 +81,8 @@ class ReportPdf {
             Map<String, Long> sla = new java.util.LinkedHashMap<>();
             c.sla().forEach((metric, s) -> sla.put(metric, s.attainment() == null ? 0 : Math.round(s.attainment() * 100)));
             w.bars(sla, 100);
-            section(w, "类型分布 By category", c.byCategory());
-            section(w, "渠道分布 By channel", c.byChannel());
+            section(w, "类型分布 By category", ReportLabels.categories(c.byCategory()));
+            section(w, "渠道分布 By channel", ReportLabels.channels(c.byChannel()));
             section(w, "部门分布 By department", c.byDepartment());
             section(w, "地区分布 By region", c.byRegion());
             section(w, "产品分布 By product", c.byProduct());

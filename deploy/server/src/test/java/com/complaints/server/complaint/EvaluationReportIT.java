@@ -70,11 +70,11 @@ class EvaluationReportIT extends ServerIntegrationTest {
         byte[] bytes = csv.body();
         assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(text).contains("投诉量 volume,4,2,0", "渠道 channel: phone,3,0,0");
+        assertThat(text).contains("投诉量 volume,4,2,0", "渠道 channel: 电话 Phone,3,0,0", "类型 category: 产品质量 Product quality,4");
 
         var html = api.send(api.builder("/api/v1/reports/evaluation?period=" + month, sup, Map.of("Accept", "text/html")).GET().build());
         assertThat(html.contentType()).startsWith("text/html");
-        assertThat(html.raw().body()).contains("投诉评估报告", "<svg", "<polyline", "PRODUCT_QUALITY");
+        assertThat(html.raw().body()).contains("投诉评估报告", "<svg", "<polyline", "产品质量 Product quality");
 
         HttpResponse<byte[]> pdf = api.download("/api/v1/reports/evaluation?period=" + month, sup, "application/pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -95,7 +95,7 @@ class EvaluationReportIT extends ServerIntegrationTest {
             var png = new java.io.ByteArrayOutputStream();
             javax.imageio.ImageIO.write(page, "png", png);
             assertThat(png.size()).isGreaterThan(5_000);
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("投诉评估报告", "PRODUCT_QUALITY");
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("投诉评估报告", "产品质量");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
