@@ -15,7 +15,7 @@ export const en = {
     expired: 'Your session has ended', expiredText: 'Sign in again to continue; what you typed is kept.',
     failed: 'Sign-in failed', callback: 'Completing sign-in…',
   },
-  nav: { measures: 'Improvement', dashboard: 'Dashboard', workspace: 'Workspace', intake: 'New complaint', calls: 'Calls', reception: 'Reception desk' },
+  nav: { reports: 'Reports', measures: 'Improvement', dashboard: 'Dashboard', workspace: 'Workspace', intake: 'New complaint', calls: 'Calls', reception: 'Reception desk' },
   queue: {
     title: 'Queues', MINE: 'My open cases', MY_DEPARTMENTS: "My departments' cases",
     UNASSIGNED: 'Unassigned', AWAITING_ACKNOWLEDGEMENT: 'Waiting for my acknowledgement', AT_RISK: 'At risk',
@@ -133,6 +133,19 @@ export const en = {
     empty: { OPEN: 'Nothing open. Open a measure from a finding on the dashboard.', IN_PROGRESS: 'Nothing under way.',
       DONE: 'Nothing waiting for verification.', VERIFIED: 'Nothing verified yet.' },
     moveBack: 'Back to {{status}}',
+  },
+  reports: {
+    title: 'Evaluation reports', kind: { month: 'Month', quarter: 'Quarter', range: 'Range' },
+    figures: 'Report {{period}} ({{from}} – {{to}})', current: 'This period', previous: 'Period before', lastYear: 'A year ago',
+    volume: 'Complaints received', handlingHours: 'Average handling time (working hours)',
+    firstContact: 'Resolved at first contact', reopen: 'Reopened', csat: 'Satisfied (CSAT)',
+    satisfaction: 'Average satisfaction (1–5)', response: 'Follow-up response rate', attainment: 'On time: {{metric}}',
+    measures: 'Improvement measures', measuresSummary: '{{opened}} opened, {{done}} done, {{overdue}} overdue',
+    perDay: 'Complaints per day', by: 'By {{group}}, against the period before',
+    empty: 'No complaints in this period.', archive: 'Archive', noArchive: 'No kept reports yet: each month and quarter is kept when it ends.',
+    generated: 'generated {{at}}', subscribers: 'Subscribers',
+    subscribersText: 'They receive each month’s and quarter’s report by e-mail when it is kept. Type an address and press Enter.',
+    subscribersSaved: 'Saved.',
   },
   timeline: { receivedVia: 'Received by {{channel}}', routedBy: 'Routed by the rule “{{rule}}”', closedUnreachable: 'closed: not reachable' },
   timelineType: {

@@ -17,7 +17,7 @@ export const zhCN: Messages = {
     expired: '登录已过期', expiredText: '请重新登录后继续；您输入的内容会保留。',
     failed: '登录失败', callback: '正在完成登录…',
   },
-  nav: { measures: '改进措施', dashboard: '监控面板', workspace: '工作台', intake: '新建投诉', calls: '来电', reception: '接待台' },
+  nav: { reports: '评估报告', measures: '改进措施', dashboard: '监控面板', workspace: '工作台', intake: '新建投诉', calls: '来电', reception: '接待台' },
   queue: {
     title: '队列', MINE: '我的待办', MY_DEPARTMENTS: '本部门案件',
     UNASSIGNED: '未分配', AWAITING_ACKNOWLEDGEMENT: '待我确认接收', AT_RISK: '即将超时',
@@ -135,6 +135,19 @@ export const zhCN: Messages = {
     empty: { OPEN: '没有待开始的措施。可在监控面板根据异常情况创建。', IN_PROGRESS: '没有进行中的措施。',
       DONE: '没有待验证的措施。', VERIFIED: '还没有验证通过的措施。' },
     moveBack: '退回{{status}}',
+  },
+  reports: {
+    title: '评估报告', kind: { month: '月度', quarter: '季度', range: '时间段' },
+    figures: '{{period}} 报告（{{from}} – {{to}}）', current: '本期', previous: '上期', lastYear: '去年同期',
+    volume: '受理投诉量', handlingHours: '平均处理时长（工作小时）',
+    firstContact: '首次联系即解决', reopen: '重新打开', csat: '满意率（CSAT）',
+    satisfaction: '平均满意度（1–5）', response: '回访应答率', attainment: '按时率：{{metric}}',
+    measures: '改进措施', measuresSummary: '新建 {{opened}} 项，完成 {{done}} 项，逾期 {{overdue}} 项',
+    perDay: '每日投诉量', by: '按{{group}}，与上期对比',
+    empty: '此期间没有投诉。', archive: '报告存档', noArchive: '还没有存档的报告：每月、每季度结束时自动存档。',
+    generated: '生成于 {{at}}', subscribers: '订阅人',
+    subscribersText: '每月、每季度报告存档时通过电子邮件发送给他们。输入地址后按回车。',
+    subscribersSaved: '已保存。',
   },
   timeline: { receivedVia: '通过{{channel}}受理', routedBy: '按规则“{{rule}}”分派', closedUnreachable: '无法联系，已结案' },
   timelineType: {

@@ -25,6 +25,8 @@ interface Props {
   onReady?: (png: () => string) => void;
   /** The accessible name of the chart (also its table's caption). */
   title: string;
+  /** Bars stacked (parts of a whole, the default) or side by side (a comparison). */
+  stacked?: boolean;
 }
 
 const FONT = "-apple-system, 'Segoe UI', Roboto, 'Noto Sans CJK SC', 'Noto Sans SC', 'Droid Sans Fallback', sans-serif";
@@ -33,7 +35,7 @@ const FONT = "-apple-system, 'Segoe UI', Roboto, 'Noto Sans CJK SC', 'Noto Sans 
  * An ECharts chart with its data as a table next to it (read by screen readers and tests; the picture is not the
  * only way to the numbers). Stacked bars by default; clicking a bar or point calls `onPick`.
  */
-export function Chart({ data, kind = 'bar', unit, height = 320, onPick, onReady, title }: Props) {
+export function Chart({ data, kind = 'bar', unit, height = 320, onPick, onReady, title, stacked = true }: Props) {
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   const element = useRef<HTMLDivElement>(null);
@@ -59,7 +61,8 @@ export function Chart({ data, kind = 'bar', unit, height = 320, onPick, onReady,
   }, []);
 
   useEffect(() => {
-    const rotated = data.categories.length > 6 && data.categories.length <= 12;
+    // labels side by side only when few and short; else slanted (up to 12), else thinned out by ECharts
+    const rotated = data.categories.length <= 12 && (data.categories.length > 6 || data.categories.join('').length > 24);
     const legend = data.series.length > 1;
     chart.current?.setOption({
       textStyle: { fontFamily: FONT },
@@ -72,11 +75,11 @@ export function Chart({ data, kind = 'bar', unit, height = 320, onPick, onReady,
         axisLabel: data.categories.length <= 12 ? { interval: 0, rotate: rotated ? 30 : 0 } : {} },
       yAxis: { type: 'value', name: unit, minInterval: 1 },
       series: data.series.map((s) => ({
-        id: s.key, name: s.name, type: kind, data: s.values, stack: kind === 'bar' ? 'total' : undefined,
+        id: s.key, name: s.name, type: kind, data: s.values, stack: kind === 'bar' && stacked ? 'total' : undefined,
         emphasis: { focus: 'series' }, cursor: onPick ? 'pointer' : 'default', barMaxWidth: 48,
       })),
     }, { notMerge: true });
-  }, [data, kind, unit, onPick]);
+  }, [data, kind, unit, onPick, stacked]);
 
   return (
     <figure className="chart" aria-label={title}>
@@ -123,12 +126,13 @@ export function chartCsv(data: ChartData, firstColumn: string): string {
   return '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** Saves a text or data URL as a file the browser downloads. */
-export function download(name: string, content: string, type = 'text/csv;charset=utf-8'): void {
-  const url = content.startsWith('data:') ? content : URL.createObjectURL(new Blob([content], { type }));
+/** Saves a text, a file's content (Blob) or a data URL as a file the browser downloads. */
+export function download(name: string, content: string | Blob, type = 'text/csv;charset=utf-8'): void {
+  const dataUrl = typeof content === 'string' && content.startsWith('data:');
+  const url = dataUrl ? content as string : URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
   a.click();
-  if (!content.startsWith('data:')) setTimeout(() => URL.revokeObjectURL(url), 1000);
+  if (!dataUrl) setTimeout(() => URL.revokeObjectURL(url), 5000);
 }

@@ -45,5 +45,11 @@ class ConsoleBrowserIT extends EmbeddedServerIntegrationTest {
         assertThat(finished).as("the browser tests finish within 15 minutes").isTrue();
         assertThat(run.exitValue()).as("the console's browser tests failed; their output (also in %s):%n%s", output,
                 report.length() > 20_000 ? report.substring(report.length() - 20_000) : report).isZero();
+
+        // the evaluation report the browser downloaded (e2e/reports.test.mjs): a PDF a person reads, in Chinese
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(artifacts.resolve("report-last-month.pdf").toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains("演示公司 Demo Company", "投诉评估报告", "产品质量");
+        }
     }
 }
