@@ -104,9 +104,16 @@ public class DepartmentService {
         return agentView(profile);
     }
 
+    /**
+     * Every agent of the tenant: each department member and each agent with a profile, in user order; a member
+     * nobody has set anything for yet is available with the default capacity, as assignment treats them.
+     */
     @Transactional(readOnly = true)
     public List<AgentView> agents() {
-        return agents.findAllByOrderByUserId().stream().map(DepartmentService::agentView).toList();
+        java.util.Map<String, AgentView> all = new java.util.TreeMap<>();
+        members.findAll().forEach(m -> all.put(m.userId(), agentView(new AgentProfile(m.userId()))));
+        agents.findAllByOrderByUserId().forEach(p -> all.put(p.userId(), agentView(p)));
+        return List.copyOf(all.values());
     }
 
     private static AgentView agentView(AgentProfile p) {
