@@ -15,6 +15,7 @@ import { useWorkspace } from './workspace/WorkspaceContext';
 const SessionEnded = lazy(() => import('./auth/SessionEnded'));
 const QueueDrawer = lazy(() => import('./workspace/QueueDrawer'));
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage'));
+const DepartmentsPage = lazy(() => import('./admin/DepartmentsPage'));
 const ReportsPage = lazy(() => import('./reports/ReportsPage'));
 const MeasuresPage = lazy(() => import('./measures/MeasuresPage'));
 const CaseListPage = lazy(() => import('./workspace/CaseListPage'));
@@ -33,6 +34,7 @@ export function Shell() {
   const queryClient = useQueryClient();
   const screens = Grid.useBreakpoint();
   const [drawer, setDrawer] = useState(false);
+  const admin = workspace.roles.includes('TENANT_ADMIN');
 
   const changeLanguage = (language: Language) => {
     rememberLanguage(session?.user, language);
@@ -42,6 +44,7 @@ export function Shell() {
   const section = location.pathname.startsWith('/dashboard') ? 'dashboard'
     : location.pathname.startsWith('/measures') ? 'measures'
     : location.pathname.startsWith('/reports') ? 'reports'
+    : location.pathname.startsWith('/admin') ? 'admin'
     : location.pathname.startsWith('/intake/reception') ? 'reception'
     : location.pathname.startsWith('/intake') ? 'intake' : location.pathname.startsWith('/calls') ? 'calls' : 'workspace';
 
@@ -54,12 +57,13 @@ export function Shell() {
         {screens.sm && <Typography.Text strong style={{ color: '#fff', whiteSpace: 'nowrap' }}>{t('app.name')}</Typography.Text>}
         {screens.md && <Typography.Text style={{ color: 'rgba(255,255,255,.65)', whiteSpace: 'nowrap' }}>{workspace.tenant.displayName}</Typography.Text>}
         <Menu theme="dark" mode="horizontal" selectedKeys={[section]} style={{ flex: 1, minWidth: 0 }} onClick={({ key }) =>
-          navigate({ dashboard: '/dashboard', measures: '/measures', reports: '/reports', workspace: '/cases', intake: '/intake/phone', reception: '/intake/reception', calls: '/calls' }[key] ?? '/')}
+          navigate({ dashboard: '/dashboard', measures: '/measures', reports: '/reports', admin: '/admin/departments', workspace: '/cases', intake: '/intake/phone', reception: '/intake/reception', calls: '/calls' }[key] ?? '/')}
           items={[...(workspace.supervisor ? [{ key: 'dashboard', label: t('nav.dashboard') }] : []),
             { key: 'workspace', label: t('nav.workspace') }, { key: 'intake', label: t('nav.intake') },
             { key: 'reception', label: t('nav.reception') }, { key: 'calls', label: t('nav.calls') },
             { key: 'measures', label: t('nav.measures') },
-            ...(workspace.supervisor ? [{ key: 'reports', label: t('nav.reports') }] : [])]} />
+            ...(workspace.supervisor ? [{ key: 'reports', label: t('nav.reports') }] : []),
+            ...(admin ? [{ key: 'admin', label: t('nav.admin') }] : [])]} />
         <Space>
           <span className={`live-status${live.connected ? ' connected' : ''}`} data-testid="live-status"
             title={live.connected ? t('common.live') : t('common.offline')}>
@@ -88,6 +92,7 @@ export function Shell() {
                 <Route path="/callback" element={<Navigate to="/cases" replace />} />
                 <Route path="/dashboard" element={workspace.supervisor ? <DashboardPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/measures" element={<MeasuresPage />} />
+                <Route path="/admin/departments" element={admin ? <DepartmentsPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/reports" element={workspace.supervisor ? <ReportsPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/cases" element={<CaseListPage />} />
                 <Route path="/cases/:id" element={<CasePage />} />

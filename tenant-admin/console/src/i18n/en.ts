@@ -15,7 +15,7 @@ export const en = {
     expired: 'Your session has ended', expiredText: 'Sign in again to continue; what you typed is kept.',
     failed: 'Sign-in failed', callback: 'Completing sign-in…',
   },
-  nav: { reports: 'Reports', measures: 'Improvement', dashboard: 'Dashboard', workspace: 'Workspace', intake: 'New complaint', calls: 'Calls', reception: 'Reception desk' },
+  nav: { admin: 'Departments', reports: 'Reports', measures: 'Improvement', dashboard: 'Dashboard', workspace: 'Workspace', intake: 'New complaint', calls: 'Calls', reception: 'Reception desk' },
   queue: {
     title: 'Queues', MINE: 'My open cases', MY_DEPARTMENTS: "My departments' cases",
     UNASSIGNED: 'Unassigned', AWAITING_ACKNOWLEDGEMENT: 'Waiting for my acknowledgement', AT_RISK: 'At risk',
@@ -146,6 +146,19 @@ export const en = {
     generated: 'generated {{at}}', subscribers: 'Subscribers',
     subscribersText: 'They receive each month’s and quarter’s report by e-mail when it is kept. Type an address and press Enter.',
     subscribersSaved: 'Saved.',
+  },
+  admin: {
+    departments: 'Departments and agents', newDepartment: 'New department', editDepartment: 'Edit department',
+    deleteDepartment: 'Delete the department “{{name}}”?', delete: 'Delete', head: 'Head', assignment: 'New cases',
+    mode: { MANUAL: 'assigned by hand', ROUND_ROBIN: 'in turn', LEAST_LOADED: 'to the least loaded' },
+    members: 'Members', noMembers: 'none yet', removeMember: 'Remove {{user}} from {{department}}',
+    addMember: 'Add', addMemberTo: 'Add a member to {{department}}', userId: 'user id',
+    agents: 'Agents', user: 'Agent', availability: 'Availability', onLeaveUntil: 'On leave until', capacity: 'Open cases at most',
+    available: { AVAILABLE: 'Available', AWAY: 'Away', ON_LEAVE: 'On leave' },
+    noAgents: 'No agents yet: they appear here once they are members of a department.',
+    code: 'Code', codeHint: 'Lower-case letters, digits and hyphens; it cannot change later.', nameZh: 'Name (Chinese)',
+    nameEn: 'Name (English)',
+    leaveUntilRequired: 'Choose the last day of leave.',
   },
   timeline: { receivedVia: 'Received by {{channel}}', routedBy: 'Routed by the rule “{{rule}}”', closedUnreachable: 'closed: not reachable' },
   timelineType: {

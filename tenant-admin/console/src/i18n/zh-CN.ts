@@ -17,7 +17,7 @@ export const zhCN: Messages = {
     expired: '登录已过期', expiredText: '请重新登录后继续；您输入的内容会保留。',
     failed: '登录失败', callback: '正在完成登录…',
   },
-  nav: { reports: '评估报告', measures: '改进措施', dashboard: '监控面板', workspace: '工作台', intake: '新建投诉', calls: '来电', reception: '接待台' },
+  nav: { admin: '部门', reports: '评估报告', measures: '改进措施', dashboard: '监控面板', workspace: '工作台', intake: '新建投诉', calls: '来电', reception: '接待台' },
   queue: {
     title: '队列', MINE: '我的待办', MY_DEPARTMENTS: '本部门案件',
     UNASSIGNED: '未分配', AWAITING_ACKNOWLEDGEMENT: '待我确认接收', AT_RISK: '即将超时',
@@ -148,6 +148,18 @@ export const zhCN: Messages = {
     generated: '生成于 {{at}}', subscribers: '订阅人',
     subscribersText: '每月、每季度报告存档时通过电子邮件发送给他们。输入地址后按回车。',
     subscribersSaved: '已保存。',
+  },
+  admin: {
+    departments: '部门与坐席', newDepartment: '新建部门', editDepartment: '编辑部门',
+    deleteDepartment: '删除部门“{{name}}”？', delete: '删除', head: '负责人', assignment: '新案件',
+    mode: { MANUAL: '人工分派', ROUND_ROBIN: '轮流分派', LEAST_LOADED: '分给最空闲的人' },
+    members: '成员', noMembers: '暂无', removeMember: '将 {{user}} 移出{{department}}',
+    addMember: '添加', addMemberTo: '为{{department}}添加成员', userId: '用户 ID',
+    agents: '坐席', user: '坐席', availability: '状态', onLeaveUntil: '休假至', capacity: '最多在办案件',
+    available: { AVAILABLE: '在岗', AWAY: '暂离', ON_LEAVE: '休假' },
+    noAgents: '还没有坐席：加入部门后会显示在这里。',
+    code: '代码', codeHint: '小写字母、数字和连字符；创建后不可更改。', nameZh: '中文名称', nameEn: '英文名称',
+    leaveUntilRequired: '请选择休假的最后一天。',
   },
   timeline: { receivedVia: '通过{{channel}}受理', routedBy: '按规则“{{rule}}”分派', closedUnreachable: '无法联系，已结案' },
   timelineType: {
