@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useAuth } from './auth/AuthContext';
-import { LANGUAGES, rememberLanguage, type Language } from './i18n';
+import { LANGUAGES, rememberLanguage, switchLanguage, type Language } from './i18n';
 import { useLive } from './live/LiveContext';
 import { QueueRail } from './workspace/QueueRail';
 import { useWorkspace } from './workspace/WorkspaceContext';
@@ -38,7 +38,7 @@ export function Shell() {
 
   const changeLanguage = (language: Language) => {
     rememberLanguage(session?.user, language);
-    void i18n.changeLanguage(language);
+    void switchLanguage(language);
     void queryClient.invalidateQueries();
   };
   const section = location.pathname.startsWith('/dashboard') ? 'dashboard'

@@ -1,7 +1,5 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { zhCN } from './zh-CN';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -31,16 +29,34 @@ export function browserLanguage(): Language {
   return navigator.language?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-  lng: rememberedLanguage(undefined) ?? browserLanguage(),
-  fallbackLng: false,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  saveMissing: true,
-  missingKeyHandler: (_lngs, _ns, key) => {
-    console.error(`untranslated key: ${key}`);
-  },
-});
+/** Each language's texts, loaded when first needed: a reader downloads one language, not both. */
+const TEXTS: Record<Language, () => Promise<object>> = {
+  en: () => import('./en').then((m) => m.en),
+  'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
+};
+
+/** Switches to a language, loading its texts first if this page has not yet. */
+export async function switchLanguage(language: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'translation')) {
+    i18n.addResourceBundle(language, 'translation', await TEXTS[language]());
+  }
+  await i18n.changeLanguage(language);
+}
+
+/** Resolves once the first language's texts are there (the console renders after it). */
+export const i18nReady: Promise<unknown> = (async () => {
+  const language = rememberedLanguage(undefined) ?? browserLanguage();
+  return i18n.use(initReactI18next).init({
+    resources: { [language]: { translation: await TEXTS[language]() } },
+    lng: language,
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    saveMissing: true,
+    missingKeyHandler: (_lngs, _ns, key) => {
+      console.error(`untranslated key: ${key}`);
+    },
+  });
+})();
 
 export default i18n;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { must, type Workspace } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
-import { rememberedLanguage } from '../i18n';
+import { rememberedLanguage, switchLanguage } from '../i18n';
 
 const WorkspaceContext = createContext<Workspace | undefined>(undefined);
 
@@ -23,7 +23,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!tenantLocale) return;
     const language = rememberedLanguage(session?.user) ?? (tenantLocale === 'en' ? 'en' : 'zh-CN');
-    if (i18n.language !== language) void i18n.changeLanguage(language);
+    if (i18n.language !== language) void switchLanguage(language);
   }, [tenantLocale, session?.user, i18n]);
 
   if (query.isError) {
