@@ -23,7 +23,10 @@ import java.util.Objects;
  * the first business instant at or after the start, it goes to the N-th following working day and stops when as
  * much of that day's working time has passed as had passed of the start day's — or at the end of that day's
  * working time when it is shorter. Received Monday 10:00 with 09:00–18:00 hours, 3 business days are due
- * Thursday 10:00; received Saturday, due Thursday 09:00 (Monday counts as the start day).
+ * Thursday 10:00. A start at the very beginning of a working day (received after hours, on a weekend or a holiday)
+ * makes N whole working days, due at the end of the last of them, not at the next morning's first minute (the same
+ * business moment, which a consumer would read as a day late): received Saturday, 3 business days are due Wednesday
+ * 18:00 (Monday counts as the start day).
  *
  * <p>All local times are resolved in the zone with {@link ZonedDateTime#of}: a working interval across a
  * daylight-saving change is as long as the clock says it is. A calendar without working time in the 366 days after
@@ -162,11 +165,25 @@ public final class BusinessCalendar {
                 throw new NoWorkingTimeException(start.toString());
             }
         }
+        if (elapsed.isZero()) {
+            // started at the beginning of a working day: N whole working days end with the (N-1)-th day after it,
+            // at the end of its working time — the business moment before the next morning, said as the policy says
+            return endOfWorkingDayBefore(day);
+        }
         List<Interval> target = intervals(day);
         Instant dayStart = target.getFirst().start;
         Instant dayEnd = target.getLast().end;
         Duration dayLength = between(dayStart, dayEnd);
         return elapsed.compareTo(dayLength) >= 0 ? dayEnd : plus(dayStart, elapsed);
+    }
+
+    /** The end of the working time of the last working day before {@code day} (there is one: the start day). */
+    private Instant endOfWorkingDayBefore(LocalDate day) {
+        LocalDate previous = day.minusDays(1);
+        while (!isWorkingDay(previous)) {
+            previous = previous.minusDays(1);
+        }
+        return intervals(previous).getLast().end;
     }
 
     private LocalDate date(Instant instant) {

@@ -78,10 +78,13 @@ class BusinessCalendarUnitTest {
     @Test
     void businessDaysEndAtTheSameWorkingTimeOfTheNthWorkingDay() {
         assertThat(china.plusBusinessDays(sh("2026-11-02T10:00"), 3)).isEqualTo(sh("2026-11-05T10:00"));
-        // received on Saturday: Monday is the start day
-        assertThat(china.plusBusinessDays(sh("2026-11-07T15:00"), 3)).isEqualTo(sh("2026-11-12T09:00"));
-        // received after hours: next morning is the start
-        assertThat(china.plusBusinessDays(sh("2026-11-02T19:00"), 1)).isEqualTo(sh("2026-11-04T09:00"));
+        // received on Saturday: Monday is the start day, three whole working days end Wednesday evening
+        // (not "Thursday 09:00", the same business moment, which a consumer reads as a day late)
+        assertThat(china.plusBusinessDays(sh("2026-11-07T15:00"), 3)).isEqualTo(sh("2026-11-11T18:00"));
+        // received after hours: next morning is the start, one whole working day ends that evening
+        assertThat(china.plusBusinessDays(sh("2026-11-02T19:00"), 1)).isEqualTo(sh("2026-11-03T18:00"));
+        // received on the evening before National Day: the first working day after the holiday, Oct 8, ends it
+        assertThat(china.plusBusinessDays(sh("2026-09-30T19:00"), 1)).isEqualTo(sh("2026-10-08T18:00"));
         // across National Day, Sep 30 16:00 + 2 → Oct 8, then Oct 9, 16:00
         assertThat(china.plusBusinessDays(sh("2026-09-30T16:00"), 2)).isEqualTo(sh("2026-10-09T16:00"));
         // a short make-up day ends early: Friday Oct 9 16:00 + 1 → Saturday Oct 10, whose working time ends 12:00

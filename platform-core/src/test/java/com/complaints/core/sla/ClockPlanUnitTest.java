@@ -23,9 +23,9 @@ class ClockPlanUnitTest {
 
     @Test
     void businessDayTargetWarnsAtItsShareOfWorkingTime() {
-        // Monday 09:00 + 2 business days = Wednesday 09:00: 15h of working time; 75 % = 11h15 → Tuesday 14:15
+        // Monday 09:00 + 2 business days = the end of Tuesday: 15h of working time; 75 % = 11h15 → Tuesday 14:15
         var plan = ClockPlan.plan(calendar, ClockPlan.Target.businessDays(2), sh("2026-11-02T09:00"), 0.75, Duration.ofHours(8), false);
-        assertThat(plan.dueAt()).isEqualTo(sh("2026-11-04T09:00"));
+        assertThat(plan.dueAt()).isEqualTo(sh("2026-11-03T18:00"));
         assertThat(plan.warnAt()).isEqualTo(sh("2026-11-03T14:15"));
         assertThat(plan.secondLevelAt()).isEqualTo(sh("2026-11-05T09:30"));
         assertThat(plan.businessTime()).isTrue();
