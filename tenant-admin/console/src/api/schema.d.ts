@@ -628,6 +628,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/sla-policies/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/sla-policies/{version}": {
         parameters: {
             query?: never;
@@ -2068,6 +2084,21 @@ export interface components {
             /** @enum {string} */
             type: "HOLIDAY" | "MAKE_UP_DAY";
         };
+        Deadline: {
+            businessTime: boolean;
+            /** @enum {string} */
+            caseClass: "GENERAL" | "COMPLEX" | "URGENT" | "ANY";
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: duration */
+            duration: string;
+            /** @enum {string} */
+            metric: "FIRST_CONTACT" | "PROGRESS_FEEDBACK" | "RESOLUTION" | "FOLLOW_UP" | "HANDOVER_ACKNOWLEDGEMENT";
+            /** Format: date-time */
+            warnAt: string;
+            /** Format: int32 */
+            workingDays: number;
+        };
         Decision: {
             code?: string;
             reason?: string;
@@ -2651,6 +2682,19 @@ export interface components {
             start: string;
             /** Format: int64 */
             total: number;
+        };
+        Preview: {
+            deadlines: components["schemas"]["Deadline"][];
+            /** Format: date-time */
+            receivedAt: string;
+            timeZone: string;
+        };
+        PreviewRequest: {
+            /** Format: uuid */
+            departmentId?: string;
+            /** Format: date-time */
+            receivedAt?: string;
+            targets?: components["schemas"]["SlaTargets"];
         };
         ProblemDetail: {
             detail: string;
@@ -5021,6 +5065,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SlaPolicyView"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preview"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.complaints.core.security.CurrentStaff;
+import com.complaints.core.sla.DeadlinePreviews;
 import com.complaints.core.sla.SlaPolicies;
 import com.complaints.core.sla.SlaPolicyView;
 import com.complaints.core.sla.SlaTargets;
@@ -29,11 +30,26 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 class SlaPolicyAdminController {
 
     private final SlaPolicies policies;
+    private final DeadlinePreviews previews;
     private final CurrentStaff currentStaff;
 
-    SlaPolicyAdminController(SlaPolicies policies, CurrentStaff currentStaff) {
+    SlaPolicyAdminController(SlaPolicies policies, DeadlinePreviews previews, CurrentStaff currentStaff) {
         this.policies = policies;
+        this.previews = previews;
         this.currentStaff = currentStaff;
+    }
+
+    /**
+     * "A complaint received at {@code receivedAt} would be due at …" for every class of case, under {@code targets}
+     * (e.g. the ones being edited; the policy in force when absent), with the tenant's or a department's calendar.
+     * Nothing is saved.
+     */
+    @PostMapping("/preview")
+    DeadlinePreviews.Preview preview(@RequestBody PreviewRequest body) {
+        return previews.preview(body.targets(), body.receivedAt(), body.departmentId());
+    }
+
+    record PreviewRequest(SlaTargets targets, java.time.Instant receivedAt, java.util.UUID departmentId) {
     }
 
     @GetMapping

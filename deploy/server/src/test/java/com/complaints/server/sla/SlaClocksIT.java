@@ -177,6 +177,56 @@ class SlaClocksIT extends ServerIntegrationTest {
         assertThat(met.get("metAt").isNull()).isFalse();
     }
 
+    @Test
+    void thePreviewSaysWhenEachClassIsDueExactlyAsTheClocksDo() {
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        // received on a Saturday afternoon: the count starts on Monday; five whole working days end Friday evening
+        Instant saturday = java.time.ZonedDateTime.of(2026, 11, 7, 15, 0, 0, 0, shanghai).toInstant();
+        Response preview = api.post("/api/v1/admin/sla-policies/preview", admin, Map.of("receivedAt", saturday.toString()));
+        assertThat(preview.status()).as(preview.raw().body()).isEqualTo(200);
+        assertThat(preview.body().get("timeZone").asString()).isEqualTo("Asia/Shanghai");
+        assertThat(preview.body().get("deadlines")).hasSize(7);
+        assertThat(due(preview, "GENERAL", "RESOLUTION").atZone(shanghai))
+                .isEqualTo(java.time.ZonedDateTime.of(2026, 11, 13, 18, 0, 0, 0, shanghai));
+        assertThat(deadline(preview, "GENERAL", "RESOLUTION").get("workingDays").asInt()).isEqualTo(5);
+        // urgent first contact: two hours of calendar time
+        assertThat(due(preview, "URGENT", "FIRST_CONTACT")).isEqualTo(saturday.plus(Duration.ofHours(2)));
+
+        // the targets being edited, not yet saved: three days end Wednesday evening
+        Response edited = api.post("/api/v1/admin/sla-policies/preview", admin,
+                Map.of("receivedAt", saturday.toString(), "targets", targets(Map.of("generalResolutionDays", 3))));
+        assertThat(due(edited, "GENERAL", "RESOLUTION").atZone(shanghai))
+                .isEqualTo(java.time.ZonedDateTime.of(2026, 11, 11, 18, 0, 0, 0, shanghai));
+        assertThat(api.get("/api/v1/admin/sla-policies/current", admin).body().get("version").asInt()).as("nothing saved")
+                .isEqualTo(1);
+
+        // a real complaint's clock is due when the preview says
+        String id = api.post("/api/v1/complaints", agent, complaintBody("电视机")).text("id");
+        Response triaged = api.post("/api/v1/complaints/" + id + "/triage", agent,
+                Map.of("category", "PRODUCT_QUALITY", "complexity", "GENERAL", "urgency", "NORMAL"));
+        Instant received = Instant.parse(triaged.text("receivedAt"));
+        Response now = api.post("/api/v1/admin/sla-policies/preview", admin, Map.of("receivedAt", received.toString()));
+        assertThat(Instant.parse(clock(triaged, "RESOLUTION").get("dueAt").asString())).isEqualTo(due(now, "GENERAL", "RESOLUTION"));
+
+        Response bad = api.post("/api/v1/admin/sla-policies/preview", admin, Map.of("targets", targets(Map.of("warningShare", 1.5))));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.raw().body()).contains("warningShare");
+        assertThat(api.post("/api/v1/admin/sla-policies/preview", agent, Map.of()).status()).isEqualTo(403);
+    }
+
+    private static JsonNode deadline(Response preview, String caseClass, String metric) {
+        for (JsonNode d : preview.body().get("deadlines")) {
+            if (caseClass.equals(d.get("caseClass").asString()) && metric.equals(d.get("metric").asString())) {
+                return d;
+            }
+        }
+        throw new AssertionError("no " + caseClass + " " + metric + " in " + preview.raw().body());
+    }
+
+    private static Instant due(Response preview, String caseClass, String metric) {
+        return Instant.parse(deadline(preview, caseClass, metric).get("dueAt").asString());
+    }
+
     private void useRoundTheClockCalendar() {
         JsonNode calendar = api.get("/api/v1/admin/calendars", admin).body().get(0);
         Map<String, Object> week = new HashMap<>();
