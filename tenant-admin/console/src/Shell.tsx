@@ -15,6 +15,7 @@ import { useWorkspace } from './workspace/WorkspaceContext';
 const SessionEnded = lazy(() => import('./auth/SessionEnded'));
 const QueueDrawer = lazy(() => import('./workspace/QueueDrawer'));
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage'));
+const SlaPolicyPage = lazy(() => import('./admin/SlaPolicyPage'));
 const DepartmentsPage = lazy(() => import('./admin/DepartmentsPage'));
 const ReportsPage = lazy(() => import('./reports/ReportsPage'));
 const MeasuresPage = lazy(() => import('./measures/MeasuresPage'));
@@ -54,8 +55,9 @@ export function Shell() {
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: screens.sm ? 16 : 6, paddingInline: screens.sm ? 16 : 6,
         background: '#001529' }}>
         {!screens.lg && <Button type="text" icon={<MenuOutlined style={{ color: '#fff' }} />} aria-label={t('queue.title')} onClick={() => setDrawer(true)} />}
-        {screens.sm && <Typography.Text strong style={{ color: '#fff', whiteSpace: 'nowrap' }}>{t('app.name')}</Typography.Text>}
-        {screens.md && <Typography.Text style={{ color: 'rgba(255,255,255,.65)', whiteSpace: 'nowrap' }}>{workspace.tenant.displayName}</Typography.Text>}
+        {screens.sm && <Typography.Text strong style={{ color: '#fff', whiteSpace: 'nowrap' }} title={workspace.tenant.displayName}>{t('app.name')}</Typography.Text>}
+        {/* the tenant's name where the header has room for it and every menu entry */}
+        {screens.xxl && <Typography.Text style={{ color: 'rgba(255,255,255,.65)', whiteSpace: 'nowrap' }}>{workspace.tenant.displayName}</Typography.Text>}
         <Menu theme="dark" mode="horizontal" selectedKeys={[section]} style={{ flex: 1, minWidth: 0 }} onClick={({ key }) =>
           navigate({ dashboard: '/dashboard', measures: '/measures', reports: '/reports', admin: '/admin/departments', workspace: '/cases', intake: '/intake/phone', reception: '/intake/reception', calls: '/calls' }[key] ?? '/')}
           items={[...(workspace.supervisor ? [{ key: 'dashboard', label: t('nav.dashboard') }] : []),
@@ -93,6 +95,7 @@ export function Shell() {
                 <Route path="/dashboard" element={workspace.supervisor ? <DashboardPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/measures" element={<MeasuresPage />} />
                 <Route path="/admin/departments" element={admin ? <DepartmentsPage /> : <Navigate to="/cases" replace />} />
+                <Route path="/admin/sla" element={admin ? <SlaPolicyPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/reports" element={workspace.supervisor ? <ReportsPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/cases" element={<CaseListPage />} />
                 <Route path="/cases/:id" element={<CasePage />} />

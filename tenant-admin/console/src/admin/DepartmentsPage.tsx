@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
+import { AdminNav } from './AdminNav';
 import { must, type Schemas } from '../api/client';
 import { ApiError } from '../api/problem';
 
@@ -42,6 +43,7 @@ export default function DepartmentsPage() {
 
   return (
     <section aria-labelledby="departments-title">
+      <AdminNav />
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
         <Typography.Title level={4} id="departments-title" style={{ margin: 0 }}>{t('admin.departments')}</Typography.Title>
         <Button type="primary" onClick={() => setEditing('new')}>{t('admin.newDepartment')}</Button>

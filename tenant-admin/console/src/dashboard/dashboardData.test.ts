@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, startOfDay, today } from '../lib/time';
+import { addDays, startOfDay, today, wallClock, zonedInstant } from '../lib/time';
 import { NONE, OTHER, periodEnd, rangeStart, receivedComparison, trendChart, type TrendPoint } from './dashboardData';
 
 describe('periods', () => {
@@ -20,6 +20,8 @@ describe('periods', () => {
   it('start a day at midnight of the tenant’s zone', () => {
     expect(startOfDay('2026-12-01', 'Asia/Shanghai')).toBe('2026-11-30T16:00:00.000Z');
     expect(startOfDay('2026-07-01', 'Europe/Berlin')).toBe('2026-06-30T22:00:00.000Z');
+    expect(zonedInstant('2026-11-07', '15:00', 'Asia/Shanghai')).toBe('2026-11-07T07:00:00.000Z');
+    expect(wallClock('Asia/Shanghai', Date.parse('2026-12-03T09:26:00Z'))).toBe('2026-12-03T17:26');
     expect(today('Asia/Shanghai', Date.parse('2026-12-02T17:00:00Z'))).toBe('2026-12-03');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });

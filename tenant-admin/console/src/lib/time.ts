@@ -51,13 +51,32 @@ export function shortDuration(c: Countdown, language: string): string {
 
 /** The instant a calendar day starts in a time zone (`2026-12-01` in Asia/Shanghai → `2026-11-30T16:00:00.000Z`). */
 export function startOfDay(date: string, timeZone: string): string {
-  const guess = new Date(`${date}T00:00:00Z`);
+  return zonedInstant(date, '00:00', timeZone);
+}
+
+/** The instant a wall-clock date and time (`HH:mm`) names in a time zone. */
+export function zonedInstant(date: string, time: string, timeZone: string): string {
+  const guess = new Date(`${date}T${time}:00Z`);
   // the zone's offset at that moment, from how the zone writes it
   const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
     timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
   }).formatToParts(guess).map((p) => [p.type, p.value]));
   const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
   return new Date(guess.getTime() - (local - guess.getTime())).toISOString();
+}
+
+/** A due instant as a person plans with it: weekday, date and time in the tenant's zone. */
+export function formatDue(iso: string, timeZone: string, language: string): string {
+  const weekday = new Intl.DateTimeFormat(language === 'zh-CN' ? 'zh-CN' : 'en-GB', { timeZone, weekday: 'short' })
+    .format(new Date(iso));
+  return `${weekday} ${formatInstant(iso, timeZone, language)}`;
+}
+
+/** The wall-clock date and time now in a time zone, as `YYYY-MM-DDTHH:mm`. */
+export function wallClock(timeZone: string, now = Date.now()): string {
+  const p = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit',
+    day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(new Date(now)).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }
 
 /** Today's date in a time zone, as `YYYY-MM-DD`. */

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+
+/** The tenant admin's screens, one link each (the header keeps one entry for all of them). */
+export function AdminNav() {
+  const { t } = useTranslation();
+  return (
+    <nav className="admin-nav" aria-label={t('nav.admin')}>
+      <NavLink to="/admin/departments">{t('admin.departments')}</NavLink>
+      <NavLink to="/admin/sla">{t('sla.title')}</NavLink>
+    </nav>
+  );
+}
