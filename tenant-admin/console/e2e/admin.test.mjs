@@ -12,7 +12,7 @@ test('an admin adds a department, its members and how cases reach them, and send
   const tenant = await newTenant('admin');
   const token = await devToken(tenant, 'gao.admin', 'TENANT_ADMIN');
   const { page, context } = await signedIn(browser, { tenant, user: 'gao.admin', roles: ['TENANT_ADMIN'], language: 'zh-CN' });
-  await page.getByRole('menuitem', { name: '部门', exact: true }).click();
+  await page.getByRole('menuitem', { name: '管理设置' }).click();
   await page.locator('[data-department="product"]').waitFor();
 
   await page.getByRole('button', { name: '新建部门' }).click();

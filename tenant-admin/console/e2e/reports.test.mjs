@@ -43,5 +43,14 @@ test('a supervisor reads last month’s report and downloads it as PDF and CSV; 
   await page.getByRole('button', { name: '保存' }).last().click();
   await page.getByText('已保存。').waitFor();
   assert.ok((await api(token, 'GET', '/api/v1/admin/reports/subscribers')).emails.includes('qa-lead@example.com'));
+
+  // the change is in the audit log, said in the reader's language
+  await page.getByRole('menuitem', { name: '管理设置' }).click();
+  await page.getByRole('link', { name: '审计日志' }).click();
+  const entry = page.locator('[data-action="REPORT_SUBSCRIBERS_CHANGED"]').first();
+  await entry.waitFor();
+  assert.match(await entry.textContent(), /ren\.admin.*修改报告订阅人/);
+  await screenshot(page, 'audit-log-zh-CN');
+  assert.deepEqual(await accessibilityViolations(page), []);
   await context.close();
 });

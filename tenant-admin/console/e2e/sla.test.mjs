@@ -12,7 +12,7 @@ test('an admin previews a shorter resolution target, then saves it as a new vers
   const tenant = await newTenant('sla-ui');
   const token = await devToken(tenant, 'zhao.admin', 'TENANT_ADMIN');
   const { page, context } = await signedIn(browser, { tenant, user: 'zhao.admin', roles: ['TENANT_ADMIN'], language: 'en' });
-  await page.getByRole('menuitem', { name: 'Departments', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Settings' }).click();
   await page.getByRole('link', { name: 'Deadlines' }).click();
   const general = page.locator('[data-deadline="GENERAL-RESOLUTION"]');
   await general.waitFor();

@@ -15,6 +15,7 @@ import { useWorkspace } from './workspace/WorkspaceContext';
 const SessionEnded = lazy(() => import('./auth/SessionEnded'));
 const QueueDrawer = lazy(() => import('./workspace/QueueDrawer'));
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage'));
+const AuditLogPage = lazy(() => import('./admin/AuditLogPage'));
 const SlaPolicyPage = lazy(() => import('./admin/SlaPolicyPage'));
 const DepartmentsPage = lazy(() => import('./admin/DepartmentsPage'));
 const ReportsPage = lazy(() => import('./reports/ReportsPage'));
@@ -96,6 +97,7 @@ export function Shell() {
                 <Route path="/measures" element={<MeasuresPage />} />
                 <Route path="/admin/departments" element={admin ? <DepartmentsPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/sla" element={admin ? <SlaPolicyPage /> : <Navigate to="/cases" replace />} />
+                <Route path="/admin/audit" element={admin ? <AuditLogPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/reports" element={workspace.supervisor ? <ReportsPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/cases" element={<CaseListPage />} />
                 <Route path="/cases/:id" element={<CasePage />} />

@@ -15,7 +15,7 @@ export const en = {
     expired: 'Your session has ended', expiredText: 'Sign in again to continue; what you typed is kept.',
     failed: 'Sign-in failed', callback: 'Completing sign-in…',
   },
-  nav: { admin: 'Departments', reports: 'Reports', measures: 'Improvement', dashboard: 'Dashboard', workspace: 'Workspace', intake: 'New complaint', calls: 'Calls', reception: 'Reception' },
+  nav: { admin: 'Settings', reports: 'Reports', measures: 'Improvement', dashboard: 'Dashboard', workspace: 'Workspace', intake: 'New complaint', calls: 'Calls', reception: 'Reception' },
   queue: {
     title: 'Queues', MINE: 'My open cases', MY_DEPARTMENTS: "My departments' cases",
     UNASSIGNED: 'Unassigned', AWAITING_ACKNOWLEDGEMENT: 'Waiting for my acknowledgement', AT_RISK: 'At risk',
@@ -175,6 +175,11 @@ export const en = {
     withinWorkingHours: 'within {{hours}} working hours', withinHours: 'within {{hours}} hours',
     previewNote: 'Computed by the server with the real calendar, as the clocks will; follow-up and handover as if resolved or handed over at that moment. A count that starts with a working day ends with the last working day’s hours.',
     history: 'Versions', resolutionShort: 'resolution {{general}} / {{complex}} / {{urgent}} days',
+  },
+  audit: {
+    title: 'Audit log', when: 'When', who: 'Who', what: 'What', subject: 'Subject', details: 'Details',
+    empty: 'Nothing recorded yet.',
+    actions: { CHANNEL_CREATED: 'Channel created', CHANNEL_CONFIGURED: 'Channel configured', CHANNEL_DELETED: 'Channel deleted', CHANNEL_ENABLED: 'Channel enabled', CHANNEL_DISABLED: 'Channel disabled', NOTIFIER_CREATED: 'Notifier created', NOTIFIER_CONFIGURED: 'Notifier configured', NOTIFIER_DELETED: 'Notifier deleted', NOTIFIER_ENABLED: 'Notifier enabled', NOTIFIER_DISABLED: 'Notifier disabled', CONTACT_REVEALED: 'Contact details revealed', FOLLOW_UP_SETTINGS_CHANGED: 'Follow-up settings changed', HINT_LEXICONS_CHANGED: 'Hint lexicons changed', LIBRARY_CASE_MARKED: 'Case added to the library', LIBRARY_CASE_REMOVED: 'Case removed from the library', NOTIFICATION_RETRIED: 'Notification retried', NOTIFICATION_TEMPLATE_CHANGED: 'Notification template changed', NOTIFICATION_TEMPLATE_RESET: 'Notification template reset', REPLY_TEMPLATE_DELETED: 'Reply template deleted', REPLY_TEMPLATE_SAVED: 'Reply template saved', REPORT_SUBSCRIBERS_CHANGED: 'Report subscribers changed', ROUTING_RULES_CHANGED: 'Routing rules changed', ROUTING_SETTINGS_CHANGED: 'Routing settings changed' },
   },
   timeline: { receivedVia: 'Received by {{channel}}', routedBy: 'Routed by the rule “{{rule}}”', closedUnreachable: 'closed: not reachable' },
   timelineType: {

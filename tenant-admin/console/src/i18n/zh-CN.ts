@@ -17,7 +17,7 @@ export const zhCN: Messages = {
     expired: '登录已过期', expiredText: '请重新登录后继续；您输入的内容会保留。',
     failed: '登录失败', callback: '正在完成登录…',
   },
-  nav: { admin: '部门', reports: '评估报告', measures: '改进措施', dashboard: '监控面板', workspace: '工作台', intake: '新建投诉', calls: '来电', reception: '接待台' },
+  nav: { admin: '管理设置', reports: '评估报告', measures: '改进措施', dashboard: '监控面板', workspace: '工作台', intake: '新建投诉', calls: '来电', reception: '接待台' },
   queue: {
     title: '队列', MINE: '我的待办', MY_DEPARTMENTS: '本部门案件',
     UNASSIGNED: '未分配', AWAITING_ACKNOWLEDGEMENT: '待我确认接收', AT_RISK: '即将超时',
@@ -176,6 +176,11 @@ export const zhCN: Messages = {
     withinWorkingHours: '{{hours}} 个工作小时内', withinHours: '{{hours}} 小时内',
     previewNote: '由服务器按实际工作日历计算，与案件时限一致；回访和转办按在该时刻办结或转办计算。从某个工作日开始计算的时限，到最后一个工作日下班时截止。',
     history: '版本记录', resolutionShort: '办结 {{general}} / {{complex}} / {{urgent}} 个工作日',
+  },
+  audit: {
+    title: '审计日志', when: '时间', who: '操作人', what: '操作', subject: '对象', details: '详情',
+    empty: '还没有记录。',
+    actions: { CHANNEL_CREATED: '创建渠道', CHANNEL_CONFIGURED: '配置渠道', CHANNEL_DELETED: '删除渠道', CHANNEL_ENABLED: '启用渠道', CHANNEL_DISABLED: '停用渠道', NOTIFIER_CREATED: '创建通知方式', NOTIFIER_CONFIGURED: '配置通知方式', NOTIFIER_DELETED: '删除通知方式', NOTIFIER_ENABLED: '启用通知方式', NOTIFIER_DISABLED: '停用通知方式', CONTACT_REVEALED: '查看联系方式', FOLLOW_UP_SETTINGS_CHANGED: '修改回访设置', HINT_LEXICONS_CHANGED: '修改提示词库', LIBRARY_CASE_MARKED: '加入案例库', LIBRARY_CASE_REMOVED: '移出案例库', NOTIFICATION_RETRIED: '重发通知', NOTIFICATION_TEMPLATE_CHANGED: '修改通知模板', NOTIFICATION_TEMPLATE_RESET: '恢复默认通知模板', REPLY_TEMPLATE_DELETED: '删除回复模板', REPLY_TEMPLATE_SAVED: '保存回复模板', REPORT_SUBSCRIBERS_CHANGED: '修改报告订阅人', ROUTING_RULES_CHANGED: '修改分派规则', ROUTING_SETTINGS_CHANGED: '修改分派设置' },
   },
   timeline: { receivedVia: '通过{{channel}}受理', routedBy: '按规则“{{rule}}”分派', closedUnreachable: '无法联系，已结案' },
   timelineType: {
