@@ -13,6 +13,8 @@ import { NONE, OTHER, periodEnd, rangeStart, receivedComparison, trendChart, typ
 
 const OPEN_STATUSES = ['RECEIVED', 'TRIAGED', 'ASSIGNED', 'IN_PROGRESS', 'SOLUTION_PROPOSED', 'RESOLVED',
   'FOLLOW_UP_PENDING', 'REOPENED'] as const;
+/** The list's filter of every open status. */
+const OPEN_FILTER = OPEN_STATUSES.map((s) => `status=${s}`).join('&');
 const INTERVALS: Interval[] = ['day', 'week', 'month', 'quarter'];
 const GROUPS: GroupBy[] = ['category', 'channel', 'department', 'region', 'product'];
 /** The list filters a chart's group maps to (the others are search filters). */
@@ -111,7 +113,7 @@ export default function DashboardPage() {
       <Row gutter={[12, 12]}>
         <Col xs={12} md={8} xl={4}>{tile(t('dashboard.receivedToday'), comparison?.today, undefined, undefined, comparison?.yesterday)}</Col>
         <Col xs={12} md={8} xl={4}>{tile(t('dashboard.receivedThisWeek'), comparison?.thisWeek, undefined, undefined, comparison?.lastWeek)}</Col>
-        <Col xs={12} md={8} xl={4}>{tile(t('dashboard.open'), open.data?.total, '/cases?queue=&' + OPEN_STATUSES.map((s) => `status=${s}`).join('&'))}</Col>
+        <Col xs={12} md={8} xl={4}>{tile(t('dashboard.open'), open.data?.total, `/cases?queue=&${OPEN_FILTER}`)}</Col>
         <Col xs={12} md={8} xl={4}>{tile(t('queue.UNASSIGNED'), count('UNASSIGNED'), '/cases?queue=UNASSIGNED')}</Col>
         <Col xs={12} md={8} xl={4}>{tile(t('queue.AT_RISK'), count('AT_RISK'), '/cases?queue=AT_RISK', 'warning')}</Col>
         <Col xs={12} md={8} xl={4}>{tile(t('queue.BREACHED'), count('BREACHED'), '/cases?queue=BREACHED', 'danger')}</Col>
@@ -131,7 +133,7 @@ export default function DashboardPage() {
           <Card size="small" title={t('dashboard.openByDepartment')}>
             {byDepartment.categories.length ? (
               <Chart title={t('dashboard.openByDepartment')} data={byDepartment} height={240}
-                onPick={(i) => navigate(departments[i] ? `/cases?queue=&department=${departments[i].value}&${OPEN_STATUSES.map((s) => `status=${s}`).join('&')}`
+                onPick={(i) => navigate(departments[i] ? `/cases?queue=&department=${departments[i].value}&${OPEN_FILTER}`
                   : '/cases?queue=UNASSIGNED')} />
             ) : <Typography.Paragraph type="secondary">{t('dashboard.noOpen')}</Typography.Paragraph>}
           </Card>

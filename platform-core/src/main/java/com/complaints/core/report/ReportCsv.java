@@ -31,8 +31,10 @@ final class ReportCsv {
             row(csv, "超时完成 " + metric + " late", s.late(), p.sla().get(metric).late(), y.sla().get(metric).late());
             row(csv, "超时未完成 " + metric + " overdue", s.overdue(), p.sla().get(metric).overdue(), y.sla().get(metric).overdue());
         });
-        breakdown(csv, "类型 category", c.byCategory(), p.byCategory(), y.byCategory(), ReportLabels::category);
-        breakdown(csv, "渠道 channel", c.byChannel(), p.byChannel(), y.byChannel(), ReportLabels::channel);
+        breakdown(csv, "类型 category", ReportLabels.categories(c.byCategory()), ReportLabels.categories(p.byCategory()),
+                ReportLabels.categories(y.byCategory()));
+        breakdown(csv, "渠道 channel", ReportLabels.channels(c.byChannel()), ReportLabels.channels(p.byChannel()),
+                ReportLabels.channels(y.byChannel()));
         breakdown(csv, "部门 department", c.byDepartment(), p.byDepartment(), y.byDepartment());
         breakdown(csv, "地区 region", c.byRegion(), p.byRegion(), y.byRegion());
         breakdown(csv, "产品 product", c.byProduct(), p.byProduct(), y.byProduct());
@@ -44,13 +46,7 @@ final class ReportCsv {
 
     private static void breakdown(StringBuilder csv, String label, Map<String, Long> now, Map<String, Long> before,
                                   Map<String, Long> lastYear) {
-        breakdown(csv, label, now, before, lastYear, k -> k);
-    }
-
-    private static void breakdown(StringBuilder csv, String label, Map<String, Long> now, Map<String, Long> before,
-                                  Map<String, Long> lastYear, java.util.function.UnaryOperator<String> name) {
-        now.forEach((k, v) -> row(csv, label + ": " + name.apply(k), v, before.getOrDefault(k, 0L),
-                lastYear.getOrDefault(k, 0L)));
+        now.forEach((k, v) -> row(csv, label + ": " + k, v, before.getOrDefault(k, 0L), lastYear.getOrDefault(k, 0L)));
     }
 
     private static void row(StringBuilder csv, Object... cells) {

@@ -19,14 +19,6 @@ final class ReportLabels {
     private ReportLabels() {
     }
 
-    static String category(String code) {
-        return CATEGORIES.getOrDefault(code, code);
-    }
-
-    static String channel(String code) {
-        return CHANNELS.getOrDefault(code, code);
-    }
-
     /** The counts under their categories' names, in the same order. */
     static Map<String, Long> categories(Map<String, Long> counts) {
         return relabel(counts, CATEGORIES);
