@@ -1836,6 +1836,16 @@ export interface components {
             /** Format: int32 */
             succeeded: number;
         };
+        CalendarDraft: {
+            /** Format: uuid */
+            departmentId?: string;
+            name?: string;
+            specialDays?: components["schemas"]["Day"][];
+            timeZone?: string;
+            weeklyHours?: {
+                [key: string]: components["schemas"]["Hours"][];
+            };
+        };
         CalendarView: {
             /** Format: uuid */
             departmentId: string;
@@ -2283,6 +2293,14 @@ export interface components {
             surveyValidityDays: number;
             /** Format: int64 */
             version: number;
+        };
+        FollowUpSettings: {
+            /** Format: int32 */
+            dissatisfiedAtMost?: number;
+            /** Format: int32 */
+            maxUnreachable?: number;
+            /** Format: int32 */
+            surveyValidityDays?: number;
         };
         FollowUpView: {
             comment: string;
@@ -2841,6 +2859,9 @@ export interface components {
             subjectType?: string;
             urgency?: string;
         };
+        RoutingSettings: {
+            autoRouteIntake: boolean;
+        };
         RuleTrace: {
             conditions: components["schemas"]["ConditionTrace"][];
             enabled: boolean;
@@ -2874,9 +2895,6 @@ export interface components {
             nextSearchAfter: string;
             /** Format: int64 */
             total: number;
-        };
-        Settings: {
-            autoRouteIntake: boolean;
         };
         Sla: {
             /** Format: double */
@@ -3251,7 +3269,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Draft"];
+                "application/json": components["schemas"]["CalendarDraft"];
             };
         };
         responses: {
@@ -3319,7 +3337,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Draft"];
+                "application/json": components["schemas"]["CalendarDraft"];
             };
         };
         responses: {
@@ -3408,6 +3426,7 @@ export interface operations {
         parameters: {
             query?: {
                 mode?: "merge" | "replace";
+                preview?: boolean;
             };
             header?: {
                 "If-Match"?: string;
@@ -4001,7 +4020,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Settings"];
+                "application/json": components["schemas"]["FollowUpSettings"];
             };
         };
         responses: {
@@ -4909,7 +4928,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Settings"];
+                    "application/json": components["schemas"]["RoutingSettings"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -4932,7 +4951,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Settings"];
+                "application/json": components["schemas"]["RoutingSettings"];
             };
         };
         responses: {
@@ -4942,7 +4961,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Settings"];
+                    "application/json": components["schemas"]["RoutingSettings"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */

@@ -111,8 +111,13 @@ public class BusinessCalendars {
         calendars.delete(stored);
     }
 
-    /** Adds (or, with {@code replace}, replaces all) special days; a date already listed is overwritten. */
-    public CalendarView importDays(UUID id, Long expectedVersion, List<CalendarView.Day> imported, boolean replace) {
+    /**
+     * Adds (or, with {@code replace}, replaces all) special days; a date already listed is overwritten. With
+     * {@code preview} nothing is saved: the answer is the calendar as the import would leave it (same version), for a
+     * screen to show what changes before the admin confirms.
+     */
+    public CalendarView importDays(UUID id, Long expectedVersion, List<CalendarView.Day> imported, boolean replace,
+                                   boolean preview) {
         StoredCalendar stored = load(id);
         checkVersion(stored, expectedVersion);
         Map<LocalDate, CalendarView.Day> merged = new LinkedHashMap<>();
@@ -123,13 +128,17 @@ public class BusinessCalendars {
         CalendarView current = view(stored);
         Validated v = validate(new CalendarView.Draft(current.departmentId(), current.name(), current.timeZone(),
                 current.weeklyHours(), new ArrayList<>(merged.values())));
+        if (preview) {
+            return new CalendarView(current.id(), current.departmentId(), current.name(), current.timeZone(),
+                    current.weeklyHours(), v.days(), current.version(), current.updatedAt());
+        }
         stored.replaceSpecialDays(json.writeValueAsString(v.days()), clock.instant());
         calendars.saveAndFlush(stored);
         log.info("calendar special days imported calendar={} count={} replace={}", id, imported.size(), replace);
         return view(stored);
     }
 
-    public CalendarView importICalendar(UUID id, Long expectedVersion, byte[] ics, boolean replace) {
+    public CalendarView importICalendar(UUID id, Long expectedVersion, byte[] ics, boolean replace, boolean preview) {
         StoredCalendar stored = load(id);
         List<SpecialDay> days;
         try {
@@ -139,7 +148,7 @@ public class BusinessCalendars {
         } catch (RuntimeException e) {
             throw new InvalidInputException("body", "icalendar", e.getClass().getSimpleName());
         }
-        return importDays(id, expectedVersion, days.stream().map(BusinessCalendars::dayView).toList(), replace);
+        return importDays(id, expectedVersion, days.stream().map(BusinessCalendars::dayView).toList(), replace, preview);
     }
 
     @Transactional(readOnly = true)

@@ -84,19 +84,24 @@ class CalendarAdminController {
                 .body(calendars.exportICalendar(id));
     }
 
-    /** Imports special days; {@code mode=replace} drops the ones not listed, the default {@code merge} keeps them. */
+    /**
+     * Imports special days; {@code mode=replace} drops the ones not listed, the default {@code merge} keeps them;
+     * {@code preview=true} saves nothing and answers the calendar as the import would leave it.
+     */
     @PostMapping(path = "/{id}/special-days", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CalendarView> importJson(@PathVariable UUID id, @RequestBody List<CalendarView.Day> body,
                                             @RequestParam(defaultValue = "merge") ImportMode mode,
+                                            @RequestParam(defaultValue = "false") boolean preview,
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withETag(calendars.importDays(id, ETags.expectedVersion(ifMatch), body, mode == ImportMode.replace));
+        return withETag(calendars.importDays(id, ETags.expectedVersion(ifMatch), body, mode == ImportMode.replace, preview));
     }
 
     @PostMapping(path = "/{id}/special-days", consumes = TEXT_CALENDAR)
     ResponseEntity<CalendarView> importICalendar(@PathVariable UUID id, @RequestBody byte[] body,
                                                  @RequestParam(defaultValue = "merge") ImportMode mode,
+                                                 @RequestParam(defaultValue = "false") boolean preview,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withETag(calendars.importICalendar(id, ETags.expectedVersion(ifMatch), body, mode == ImportMode.replace));
+        return withETag(calendars.importICalendar(id, ETags.expectedVersion(ifMatch), body, mode == ImportMode.replace, preview));
     }
 
     enum ImportMode {

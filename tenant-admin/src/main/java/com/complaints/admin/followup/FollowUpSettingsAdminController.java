@@ -13,6 +13,7 @@ import com.complaints.core.followup.FollowUpPolicy;
 import com.complaints.core.security.CurrentStaff;
 import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.web.ETags;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * {@code /api/v1/admin/follow-up-settings} (TENANT_ADMIN): when a survey score is dissatisfied, how long survey links
@@ -30,6 +31,7 @@ class FollowUpSettingsAdminController {
         this.currentStaff = currentStaff;
     }
 
+    @Schema(name = "FollowUpSettings")
     record Settings(Integer dissatisfiedAtMost, Integer surveyValidityDays, Integer maxUnreachable) {
     }
 

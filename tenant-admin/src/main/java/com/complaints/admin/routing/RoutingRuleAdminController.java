@@ -19,6 +19,7 @@ import com.complaints.core.routing.RoutingRulesView;
 import com.complaints.core.routing.RoutingSample;
 import com.complaints.core.security.CurrentStaff;
 import com.complaints.core.web.ETags;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * {@code /api/v1/admin/routing-rules} (TENANT_ADMIN): the ordered routing rules. {@code PUT} replaces the whole list
@@ -50,6 +51,7 @@ class RoutingRuleAdminController {
         return new Settings(intakeRouting.setAutoRouteIntake(body.autoRouteIntake(), currentStaff.get().userId()));
     }
 
+    @Schema(name = "RoutingSettings")
     record Settings(boolean autoRouteIntake) {
     }
 

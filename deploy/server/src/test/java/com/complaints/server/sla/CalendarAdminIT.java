@@ -51,6 +51,26 @@ class CalendarAdminIT extends ServerIntegrationTest {
     }
 
     @Test
+    void previewsAnImportWithoutSavingIt() {
+        long version = api.get("/api/v1/admin/calendars/" + calendarId, admin).body().get("version").asLong();
+        Response preview = api.send(api.builder("/api/v1/admin/calendars/" + calendarId + "/special-days?preview=true",
+                        admin, Map.of())
+                .header("Content-Type", "text/calendar")
+                .POST(HttpRequest.BodyPublishers.ofString(FEED, StandardCharsets.UTF_8)).build());
+        assertThat(preview.status()).as(preview.raw().body()).isEqualTo(200);
+        assertThat(preview.body().get("specialDays")).hasSize(8);
+        assertThat(preview.body().get("version").asLong()).isEqualTo(version);
+
+        Response after = api.get("/api/v1/admin/calendars/" + calendarId, admin);
+        assertThat(after.body().get("specialDays")).isEmpty();
+        assertThat(after.body().get("version").asLong()).isEqualTo(version);
+
+        Response invalid = api.post("/api/v1/admin/calendars/" + calendarId + "/special-days?preview=true", admin,
+                List.of(Map.of("date", "2026-12-31", "name", "no type")));
+        assertThat(invalid.status()).isEqualTo(400);
+    }
+
+    @Test
     void importsAndExportsICalendarAndJson() {
         Response imported = api.send(api.builder("/api/v1/admin/calendars/" + calendarId + "/special-days", admin, Map.of())
                 .header("Content-Type", "text/calendar")
