@@ -8,6 +8,7 @@ export function AdminNav() {
     <nav className="admin-nav" aria-label={t('nav.admin')}>
       <NavLink to="/admin/departments">{t('admin.departments')}</NavLink>
       <NavLink to="/admin/sla">{t('sla.title')}</NavLink>
+      <NavLink to="/admin/calendars">{t('calendar.title')}</NavLink>
       <NavLink to="/admin/audit">{t('audit.title')}</NavLink>
     </nav>
   );

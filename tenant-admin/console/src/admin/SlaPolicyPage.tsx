@@ -7,7 +7,8 @@ import { useApi } from '../api/ApiContext';
 import { AdminNav } from './AdminNav';
 import { ifMatch, must, type Schemas } from '../api/client';
 import { ApiError } from '../api/problem';
-import { formatDue, formatInstant, wallClock, zonedInstant } from '../lib/time';
+import { formatInstant, wallClock, zonedInstant } from '../lib/time';
+import { DeadlinePreviewTable } from './DeadlinePreviewTable';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 import { fromHours, toHours } from './durations';
 
@@ -156,24 +157,7 @@ export default function SlaPolicyPage() {
                 allowClear={false} onChange={(v) => v && setReceivedAt(v)} />
             </Space>
             {preview.isError && <Alert type="warning" showIcon title={t('sla.previewInvalid')} style={{ marginBottom: 8 }} />}
-            {preview.data && (
-              <div className="case-table-wrap">
-                <table className="case-table sla-preview" data-testid="sla-preview">
-                  <thead><tr><th>{t('sla.class')}</th><th>{t('sla.deadline')}</th><th>{t('sla.target')}</th><th>{t('sla.dueAt')}</th></tr></thead>
-                  <tbody>
-                    {preview.data.deadlines.map((d) => (
-                      <tr key={`${d.caseClass}-${d.metric}`} data-deadline={`${d.caseClass}-${d.metric}`} data-due={d.dueAt}>
-                        <td>{t(`sla.classes.${d.caseClass}`)}</td>
-                        <td>{t(`metric.${d.metric}`)}</td>
-                        <td>{d.workingDays ? t('sla.withinDays', { count: d.workingDays })
-                          : t(d.businessTime ? 'sla.withinWorkingHours' : 'sla.withinHours', { hours: toHours(d.duration) })}</td>
-                        <td>{formatDue(d.dueAt, preview.data.timeZone, i18n.language)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+            {preview.data && <DeadlinePreviewTable preview={preview.data} />}
             <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>{t('sla.previewNote')}</Typography.Paragraph>
           </Card>
           <Card size="small" title={t('sla.history')} style={{ marginTop: 12 }}>

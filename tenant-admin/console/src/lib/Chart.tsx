@@ -4,6 +4,7 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+export { download } from './download';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -124,15 +125,4 @@ export function chartCsv(data: ChartData, firstColumn: string): string {
   const rows = [[firstColumn, ...data.series.map((s) => s.name)],
     ...data.categories.map((c, i) => [c, ...data.series.map((s) => s.values[i] ?? 0)])];
   return '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
-}
-
-/** Saves a text, a file's content (Blob) or a data URL as a file the browser downloads. */
-export function download(name: string, content: string | Blob, type = 'text/csv;charset=utf-8'): void {
-  const dataUrl = typeof content === 'string' && content.startsWith('data:');
-  const url = dataUrl ? content as string : URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  if (!dataUrl) setTimeout(() => URL.revokeObjectURL(url), 5000);
 }
