@@ -19,6 +19,7 @@ const AuditLogPage = lazy(() => import('./admin/AuditLogPage'));
 const SlaPolicyPage = lazy(() => import('./admin/SlaPolicyPage'));
 const DepartmentsPage = lazy(() => import('./admin/DepartmentsPage'));
 const CalendarsPage = lazy(() => import('./admin/CalendarsPage'));
+const RoutingRulesPage = lazy(() => import('./admin/RoutingRulesPage'));
 const ReportsPage = lazy(() => import('./reports/ReportsPage'));
 const MeasuresPage = lazy(() => import('./measures/MeasuresPage'));
 const CaseListPage = lazy(() => import('./workspace/CaseListPage'));
@@ -99,6 +100,7 @@ export function Shell() {
                 <Route path="/admin/departments" element={admin ? <DepartmentsPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/sla" element={admin ? <SlaPolicyPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/calendars" element={admin ? <CalendarsPage /> : <Navigate to="/cases" replace />} />
+                <Route path="/admin/routing" element={admin ? <RoutingRulesPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/audit" element={admin ? <AuditLogPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/reports" element={workspace.supervisor ? <ReportsPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/cases" element={<CaseListPage />} />

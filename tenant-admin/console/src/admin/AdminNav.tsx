@@ -9,6 +9,7 @@ export function AdminNav() {
       <NavLink to="/admin/departments">{t('admin.departments')}</NavLink>
       <NavLink to="/admin/sla">{t('sla.title')}</NavLink>
       <NavLink to="/admin/calendars">{t('calendar.title')}</NavLink>
+      <NavLink to="/admin/routing">{t('routing.title')}</NavLink>
       <NavLink to="/admin/audit">{t('audit.title')}</NavLink>
     </nav>
   );

@@ -548,6 +548,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/routing-rules/draft/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["dryRunDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/routing-rules/dry-run": {
         parameters: {
             query?: never;
@@ -2181,6 +2197,10 @@ export interface components {
             name?: string;
             query?: string;
             shared?: boolean;
+        };
+        DraftDryRun: {
+            rules?: components["schemas"]["RoutingRule"][];
+            sample?: components["schemas"]["RoutingSample"];
         };
         DuplicateCandidate: {
             caseNumber: string;
@@ -4867,6 +4887,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RoutingRulesView"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    dryRunDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftDryRun"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutingDecision"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */

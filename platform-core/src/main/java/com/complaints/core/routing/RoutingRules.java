@@ -31,6 +31,8 @@ import com.complaints.core.shared.PreconditionFailedException;
 @Transactional
 public class RoutingRules {
 
+    private static final RoutingSample EMPTY_SAMPLE = new RoutingSample(null, null, null, null, null, null, null, null);
+
     static final int MAX_RULES = 200;
     static final int MAX_VALUES = 200;
     private static final TypeReference<List<RoutingRule>> RULES = new TypeReference<>() {
@@ -83,6 +85,16 @@ public class RoutingRules {
     @Transactional(readOnly = true)
     public RoutingDecision dryRun(RoutingSample sample) {
         return RuleEngine.route(current().rules(), sample, departments.byType(DepartmentType.CUSTOMER_SERVICE).id());
+    }
+
+    /**
+     * Routes a sample with rules not saved yet (an editor's draft), validated as a save would validate them, so the
+     * admin sees the trace before making the rules a version.
+     */
+    @Transactional(readOnly = true)
+    public RoutingDecision dryRun(List<RoutingRule> draft, RoutingSample sample) {
+        return RuleEngine.route(validate(draft), sample == null ? EMPTY_SAMPLE : sample,
+                departments.byType(DepartmentType.CUSTOMER_SERVICE).id());
     }
 
     /** The suggestion for a case the caller can see. */

@@ -24,7 +24,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * {@code /api/v1/admin/routing-rules} (TENANT_ADMIN): the ordered routing rules. {@code PUT} replaces the whole list
  * as a new version (ETag = version; If-Match guards concurrent edits), recorded in the audit log; {@code dry-run}
- * routes a sample complaint and returns the trace of every rule evaluated.
+ * routes a sample complaint and returns the trace of every rule evaluated, {@code draft/dry-run} does the same with
+ * rules not saved yet.
  */
 @RestController
 @RequestMapping("/api/v1/admin/routing-rules")
@@ -77,5 +78,14 @@ class RoutingRuleAdminController {
     @PostMapping("/dry-run")
     RoutingDecision dryRun(@RequestBody RoutingSample sample) {
         return rules.dryRun(sample);
+    }
+
+    /** Routes a sample with a draft of the rules (not saved), validated as a save would be; errors name {@code [i].…}. */
+    @PostMapping("/draft/dry-run")
+    RoutingDecision dryRunDraft(@RequestBody DraftDryRun body) {
+        return rules.dryRun(body.rules(), body.sample());
+    }
+
+    record DraftDryRun(List<RoutingRule> rules, RoutingSample sample) {
     }
 }

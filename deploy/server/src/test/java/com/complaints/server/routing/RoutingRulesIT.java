@@ -54,6 +54,20 @@ class RoutingRulesIT extends ServerIntegrationTest {
         assertThat(dryRun.body().get("trace")).hasSize(2);
         assertThat(dryRun.body().get("trace").get(0).get("matched").asBoolean()).isFalse();
 
+        // a draft is routed as typed, without saving it; an invalid draft answers where it is wrong
+        var draft = new java.util.ArrayList<>(rules());
+        java.util.Collections.reverse(draft);
+        Response drafted = api.post("/api/v1/admin/routing-rules/draft/dry-run", admin, Map.of("rules", draft,
+                "sample", Map.of("category", "PRODUCT_QUALITY", "regionCode", "310115", "description", "屏幕有坏点")));
+        assertThat(drafted.status()).as(drafted.raw().body()).isEqualTo(200);
+        assertThat(drafted.body().get("trace").get(0).get("name").asString()).isEqualTo("product quality");
+        assertThat(drafted.body().get("trace")).hasSize(1);
+        Response invalidDraft = api.post("/api/v1/admin/routing-rules/draft/dry-run", admin, Map.of("rules",
+                List.of(Map.of("name", "", "conditions", List.of(), "targetDepartmentId", product))));
+        assertThat(invalidDraft.status()).isEqualTo(400);
+        assertThat(invalidDraft.raw().body()).contains("[0].name", "[0].conditions");
+        assertThat(api.get("/api/v1/admin/routing-rules/versions", admin).body()).hasSize(1);
+
         Response defaulted = api.post("/api/v1/admin/routing-rules/dry-run", admin, Map.of("description", "There is an issue"));
         assertThat(defaulted.body().get("defaulted").asBoolean()).isTrue();
         assertThat(defaulted.text("departmentId")).isEqualTo(departmentId(tenant, "customer-service"));
