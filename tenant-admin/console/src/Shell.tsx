@@ -20,6 +20,7 @@ const SlaPolicyPage = lazy(() => import('./admin/SlaPolicyPage'));
 const DepartmentsPage = lazy(() => import('./admin/DepartmentsPage'));
 const CalendarsPage = lazy(() => import('./admin/CalendarsPage'));
 const RoutingRulesPage = lazy(() => import('./admin/RoutingRulesPage'));
+const PluginsPage = lazy(() => import('./admin/PluginsPage'));
 const ReportsPage = lazy(() => import('./reports/ReportsPage'));
 const MeasuresPage = lazy(() => import('./measures/MeasuresPage'));
 const CaseListPage = lazy(() => import('./workspace/CaseListPage'));
@@ -101,6 +102,8 @@ export function Shell() {
                 <Route path="/admin/sla" element={admin ? <SlaPolicyPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/calendars" element={admin ? <CalendarsPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/routing" element={admin ? <RoutingRulesPage /> : <Navigate to="/cases" replace />} />
+                <Route path="/admin/channels" element={admin ? <PluginsPage kind="channels" key="channels" /> : <Navigate to="/cases" replace />} />
+                <Route path="/admin/notifiers" element={admin ? <PluginsPage kind="notifiers" key="notifiers" /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/audit" element={admin ? <AuditLogPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/reports" element={workspace.supervisor ? <ReportsPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/cases" element={<CaseListPage />} />

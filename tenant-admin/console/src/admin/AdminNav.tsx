@@ -10,6 +10,8 @@ export function AdminNav() {
       <NavLink to="/admin/sla">{t('sla.title')}</NavLink>
       <NavLink to="/admin/calendars">{t('calendar.title')}</NavLink>
       <NavLink to="/admin/routing">{t('routing.title')}</NavLink>
+      <NavLink to="/admin/channels">{t('plugins.channels.title')}</NavLink>
+      <NavLink to="/admin/notifiers">{t('plugins.notifiers.title')}</NavLink>
       <NavLink to="/admin/audit">{t('audit.title')}</NavLink>
     </nav>
   );

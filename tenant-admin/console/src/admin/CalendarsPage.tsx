@@ -204,7 +204,12 @@ function NewDepartmentCalendar({ departments, taken, template, onClose }: {
   const api = useApi();
   const [form] = Form.useForm<{ departmentId: string; name: string }>();
   const create = async () => {
-    const v = await form.validateFields();
+    let v;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
     try {
       const created = await must(api.POST('/api/v1/admin/calendars', { body: { departmentId: v.departmentId, name: v.name,
         timeZone: template?.timeZone ?? 'Asia/Shanghai', weeklyHours: template?.weeklyHours ?? {}, specialDays: template?.specialDays ?? [] } }));

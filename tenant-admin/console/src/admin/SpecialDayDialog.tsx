@@ -15,7 +15,12 @@ export function SpecialDayDialog({ date, day, onSave, onClose }: {
   const [error, setError] = useState<string>();
   const kind = Form.useWatch('kind', form);
   const save = async () => {
-    const v = await form.validateFields();
+    let v: Values;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
     try {
       await onSave(v.kind === 'NONE' ? null : { date, type: v.kind, name: v.name?.trim() ?? '', hours: parseHours(v.hours) });
     } catch (e) {

@@ -2449,33 +2449,9 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description Any JSON value (a plugin's settings or settings schema) */
         JsonNode: {
-            array: boolean;
-            bigDecimal: boolean;
-            bigInteger: boolean;
-            binary: boolean;
-            boolean: boolean;
-            container: boolean;
-            double: boolean;
-            embeddedValue: boolean;
-            empty: boolean;
-            float: boolean;
-            floatingPointNumber: boolean;
-            int: boolean;
-            integralNumber: boolean;
-            long: boolean;
-            missingNode: boolean;
-            /** @enum {string} */
-            nodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
-            null: boolean;
-            number: boolean;
-            object: boolean;
-            pojo: boolean;
-            short: boolean;
-            string: boolean;
-            /** @deprecated */
-            textual: boolean;
-            valueNode: boolean;
+            [key: string]: unknown;
         };
         LibraryCaseView: {
             body: string;

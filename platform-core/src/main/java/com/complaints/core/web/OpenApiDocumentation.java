@@ -51,6 +51,22 @@ class OpenApiDocumentation {
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
+    /**
+     * A {@code JsonNode} in a request or answer (a plugin's settings, its settings schema) is any JSON value, not the
+     * node class's getters, which is what the document would otherwise describe.
+     */
+    @Bean
+    @SuppressWarnings("rawtypes")
+    OpenApiCustomizer jsonNodesAreAnyJson() {
+        return api -> {
+            Map<String, Schema> schemas = api.getComponents() == null ? null : api.getComponents().getSchemas();
+            if (schemas != null && schemas.containsKey("JsonNode")) {
+                schemas.put("JsonNode", new ObjectSchema().additionalProperties(true)
+                        .description("Any JSON value (a plugin's settings or settings schema)"));
+            }
+        };
+    }
+
     /** Every operation documents its error answer as a problem detail. */
     @Bean
     OpenApiCustomizer problemDetailsInOpenApi() {
