@@ -93,8 +93,10 @@ export async function takeIn(token, subject, description = '产品有质量问�
  * packages, injected into the page).
  */
 export async function accessibilityViolations(page) {
-  // the page at rest: a button left hovered by the last click shows its passing hover colours
+  // the page at rest: a button left hovered by the last click shows its passing hover colours, and a colour caught
+  // halfway through a transition (a button becoming enabled as data arrives) is no colour anyone reads
   await page.mouse.move(0, 0);
+  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
   await page.addScriptTag({ path: new URL('../node_modules/axe-core/axe.min.js', import.meta.url).pathname });
   const results = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')

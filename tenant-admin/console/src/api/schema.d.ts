@@ -340,6 +340,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/notification-templates/{event}/{locale}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["preview_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/notifiers": {
         parameters: {
             query?: never;
@@ -478,6 +494,22 @@ export interface paths {
         get: operations["list_10"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reply-templates/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["preview_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2796,6 +2828,13 @@ export interface components {
             text: string;
             title: string;
         };
+        ReplyPreview: {
+            body: string;
+        };
+        ReplyPreviewRequest: {
+            body?: string;
+            locale?: string;
+        };
         ReplyTemplateView: {
             body: string;
             category: string;
@@ -3008,6 +3047,10 @@ export interface components {
             open: boolean;
             /** Format: int32 */
             round: number;
+        };
+        TemplatePreview: {
+            body: string;
+            subject: string;
         };
         TemplateText: {
             body?: string;
@@ -4264,6 +4307,42 @@ export interface operations {
             };
         };
     };
+    preview_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event: string;
+                locale: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateText"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplatePreview"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
     list_4: {
         parameters: {
             query?: never;
@@ -4638,6 +4717,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReplyTemplateView"][];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    preview_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyPreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplyPreview"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */

@@ -106,7 +106,7 @@ export default function IntakePage({ kind }: { kind: 'phone' | 'reception' }) {
   }
 
   return (
-    <Card title={kind === 'phone' ? t('intake.phoneTitle') : t('intake.receptionTitle')}>
+    <Card title={<h4 className="card-heading">{kind === 'phone' ? t('intake.phoneTitle') : t('intake.receptionTitle')}</h4>}>
       {call.data && <Alert type="info" showIcon title={t('intake.ringing', { number: call.data.callerNumber })} style={{ marginBottom: 12 }} />}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ subjectType: 'PRODUCT' }}
@@ -167,7 +167,7 @@ export function CallsPage() {
   const { tenant } = useWorkspace();
   const calls = useQuery({ queryKey: ['calls'], queryFn: () => must(api.GET('/api/v1/calls')), refetchInterval: 5_000 });
   return (
-    <Card title={t('calls.title')}>
+    <Card title={<h4 className="card-heading">{t('calls.title')}</h4>}>
       <List dataSource={calls.data?.items ?? []} locale={{ emptyText: t('calls.none') }} renderItem={(c) => (
         <List.Item actions={c.complaintId ? [<a key="open" onClick={() => navigate(`/cases/${c.complaintId}`)}>{t('intake.open')}</a>]
           : [<Button key="take" type="primary" size="small" onClick={() => navigate(`/intake/phone?call=${c.id}`)}>{t('calls.take')}</Button>]}>

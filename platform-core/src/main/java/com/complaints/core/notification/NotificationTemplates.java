@@ -42,7 +42,7 @@ public class NotificationTemplates {
     }
 
     /** A rendered notification text. */
-    record Rendered(String subject, String body) {
+    public record Rendered(String subject, String body) {
     }
 
     @Transactional(readOnly = true)
@@ -65,15 +65,7 @@ public class NotificationTemplates {
                                String actor) {
         NotificationEvent event = event(eventName);
         String locale = locale(localeTag);
-        List<FieldError> errors = new ArrayList<>();
-        check(errors, "subject", subject, 300, event);
-        check(errors, "body", body, 5000, event);
-        if (subject != null && (subject.contains("\n") || subject.contains("\r"))) {
-            errors.add(FieldError.of("subject", "single-line"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        validate(event, subject, body);
         var existing = templates.findByEventAndLocale(event.name(), locale);
         if (expectedVersion != null && existing.map(NotificationTemplate::version).orElse(-1L) != expectedVersion.longValue()) {
             throw new PreconditionFailedException(expectedVersion, existing.map(NotificationTemplate::version).orElse(-1L));
@@ -83,6 +75,32 @@ public class NotificationTemplates {
         templates.saveAndFlush(t);
         audit.record(actor, "NOTIFICATION_TEMPLATE_CHANGED", event.name() + "/" + locale, Map.of());
         return view(event, locale);
+    }
+
+    /**
+     * A text as it would read, not saved: validated as a save would be, its placeholders filled with the sample's
+     * values (only the event's variables).
+     */
+    @Transactional(readOnly = true)
+    public Rendered preview(String eventName, String localeTag, String subject, String body, Map<String, String> sample) {
+        NotificationEvent event = event(eventName);
+        locale(localeTag);
+        validate(event, subject, body);
+        Map<String, String> variables = new java.util.LinkedHashMap<>();
+        event.variables().forEach(name -> variables.put(name, sample.getOrDefault(name, name)));
+        return new Rendered(Placeholders.fill(subject, variables).strip(), Placeholders.fill(body, variables));
+    }
+
+    private static void validate(NotificationEvent event, String subject, String body) {
+        List<FieldError> errors = new ArrayList<>();
+        check(errors, "subject", subject, 300, event);
+        check(errors, "body", body, 5000, event);
+        if (subject != null && (subject.contains("\n") || subject.contains("\r"))) {
+            errors.add(FieldError.of("subject", "single-line"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 
     /** Back to the platform default. */

@@ -97,6 +97,39 @@ public class ReplyTemplates {
                 .filter(t -> locale == null || t.locale().equals(locale)).toList();
     }
 
+    /**
+     * A reply as typed, not saved: checked as a save would check it and filled with a sample case of the tenant in
+     * the language (the values a real case gives: consumer, case number, department, the resolution deadline).
+     */
+    @Transactional(readOnly = true)
+    public String preview(String locale, String body) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!LOCALES.contains(locale)) {
+            errors.add(FieldError.of("locale", "locale"));
+        }
+        checkBody(errors, body);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String tenant = tenantContext.require();
+        boolean zh = "zh-CN".equals(locale);
+        return Placeholders.fill(body, Map.of("consumerName", zh ? "张三" : "Zhang San",
+                "caseNumber", tenant.toUpperCase(java.util.Locale.ROOT) + "-2026-000123",
+                "department", zh ? "客户服务部" : "Customer Service", "dueDate", "2026-03-09 18:00"));
+    }
+
+    private static void checkBody(List<FieldError> errors, String body) {
+        if (body == null || body.isBlank() || body.length() > 2000) {
+            errors.add(FieldError.of("body", "length-range", 1, 2000));
+            return;
+        }
+        for (String name : Placeholders.names(body)) {
+            if (!VARIABLES.contains(name)) {
+                errors.add(FieldError.of("body", "unknown-variable", name, String.join(", ", new TreeSet<>(VARIABLES))));
+            }
+        }
+    }
+
     public ReplyTemplateView put(String key, String locale, Text text, Long expectedVersion, String actor) {
         List<FieldError> errors = new ArrayList<>();
         if (key == null || !KEY.matcher(key).matches()) {
@@ -114,15 +147,7 @@ public class ReplyTemplates {
         if (text.title() == null || text.title().isBlank() || text.title().length() > 100) {
             errors.add(FieldError.of("title", "length-range", 1, 100));
         }
-        if (text.body() == null || text.body().isBlank() || text.body().length() > 2000) {
-            errors.add(FieldError.of("body", "length-range", 1, 2000));
-        } else {
-            for (String name : Placeholders.names(text.body())) {
-                if (!VARIABLES.contains(name)) {
-                    errors.add(FieldError.of("body", "unknown-variable", name, String.join(", ", new TreeSet<>(VARIABLES))));
-                }
-            }
-        }
+        checkBody(errors, text.body());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -6,6 +6,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.complaints.core.notification.NotificationTemplates;
+import com.complaints.core.notification.TemplatePreviews;
 import com.complaints.core.notification.TemplateView;
 import com.complaints.core.security.CurrentStaff;
 import com.complaints.core.web.ETags;
@@ -26,10 +28,12 @@ import com.complaints.core.web.ETags;
 class NotificationTemplateAdminController {
 
     private final NotificationTemplates templates;
+    private final TemplatePreviews previews;
     private final CurrentStaff currentStaff;
 
-    NotificationTemplateAdminController(NotificationTemplates templates, CurrentStaff currentStaff) {
+    NotificationTemplateAdminController(NotificationTemplates templates, TemplatePreviews previews, CurrentStaff currentStaff) {
         this.templates = templates;
+        this.previews = previews;
         this.currentStaff = currentStaff;
     }
 
@@ -53,6 +57,16 @@ class NotificationTemplateAdminController {
         TemplateView view = templates.change(event, locale, body.subject(), body.body(), ETags.expectedVersion(ifMatch),
                 currentStaff.get().userId());
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+    }
+
+    /** The text as typed (not saved), validated as a save would be and filled with a sample case of the tenant. */
+    @PostMapping("/{event}/{locale}/preview")
+    TemplatePreview preview(@PathVariable String event, @PathVariable String locale, @RequestBody TemplateText body) {
+        var rendered = previews.preview(event, locale, body.subject(), body.body());
+        return new TemplatePreview(rendered.subject(), rendered.body());
+    }
+
+    record TemplatePreview(String subject, String body) {
     }
 
     @DeleteMapping("/{event}/{locale}")

@@ -6,6 +6,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -39,6 +40,18 @@ class ReplyTemplateAdminController {
     @GetMapping
     List<ReplyTemplateView> list() {
         return templates.list(null, null, null);
+    }
+
+    /** A reply as typed (not saved), checked as a save would be and filled with a sample case. */
+    @PostMapping("/preview")
+    ReplyPreview preview(@RequestBody ReplyPreviewRequest body) {
+        return new ReplyPreview(templates.preview(body.locale(), body.body()));
+    }
+
+    record ReplyPreviewRequest(String locale, String body) {
+    }
+
+    record ReplyPreview(String body) {
     }
 
     @PutMapping("/{key}/{locale}")

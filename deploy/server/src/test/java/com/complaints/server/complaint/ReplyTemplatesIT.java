@@ -34,6 +34,14 @@ class ReplyTemplatesIT extends ServerIntegrationTest {
                 Map.of("purpose", "PROGRESS", "title", "Parts late", "body", "Dear {{customer}}, parts are late."));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.raw().body()).contains("unknown-variable");
+        var preview = api.post("/api/v1/admin/reply-templates/preview", admin,
+                Map.of("locale", "zh-CN", "body", "{{consumerName}}您好，案件 {{caseNumber}} 由{{department}}处理。"));
+        assertThat(preview.status()).as(preview.raw().body()).isEqualTo(200);
+        assertThat(preview.text("body")).isEqualTo("张三您好，案件 " + tenant.toUpperCase(java.util.Locale.ROOT)
+                + "-2026-000123 由客户服务部处理。");
+        assertThat(api.post("/api/v1/admin/reply-templates/preview", admin,
+                Map.of("locale", "en", "body", "Dear {{customer}}")).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/admin/reply-templates", admin).raw().body()).doesNotContain("张三");
         var ok = api.put("/api/v1/admin/reply-templates/late-parts/en", admin,
                 Map.of("purpose", "PROGRESS", "category", "PRODUCT_QUALITY", "title", "Parts late",
                         "body", "Dear {{consumerName}}, the spare parts for {{caseNumber}} are late."));

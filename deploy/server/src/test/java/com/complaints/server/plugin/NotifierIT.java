@@ -117,6 +117,23 @@ class NotifierIT extends ServerIntegrationTest {
     }
 
     @Test
+    void aTemplateIsPreviewedWithASampleCaseWithoutSavingIt() {
+        String tenant = newTenant("tpl-preview");
+        String admin = api.token(tenant, "admin", "TENANT_ADMIN", null);
+        var preview = api.post("/api/v1/admin/notification-templates/CASE_RECEIVED/en/preview", admin,
+                Map.of("subject", "{{tenantName}}: {{caseNumber}}", "body", "Dear {{consumerName}}, code {{accessCode}}."));
+        assertThat(preview.status()).as(preview.raw().body()).isEqualTo(200);
+        assertThat(preview.text("subject")).endsWith(": " + tenant.toUpperCase(java.util.Locale.ROOT) + "-2026-000123");
+        assertThat(preview.text("body")).isEqualTo("Dear Zhang San, code K7Q2MX.");
+        var wrong = api.post("/api/v1/admin/notification-templates/CASE_RECEIVED/en/preview", admin,
+                Map.of("subject", "x", "body", "{{solution}}"));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.raw().body()).contains("unknown-variable");
+        assertThat(api.get("/api/v1/admin/notification-templates/CASE_RECEIVED/en", admin).body().get("customised").asBoolean())
+                .isFalse();
+    }
+
+    @Test
     void unknownEventsAreRefused() {
         String tenant = newTenant("hook-bad");
         String admin = api.token(tenant, "admin", "TENANT_ADMIN", null);
