@@ -21,8 +21,13 @@ const DepartmentsPage = lazy(() => import('./admin/DepartmentsPage'));
 const CalendarsPage = lazy(() => import('./admin/CalendarsPage'));
 const RoutingRulesPage = lazy(() => import('./admin/RoutingRulesPage'));
 const PluginsPage = lazy(() => import('./admin/PluginsPage'));
+const TemplatesPage = lazy(() => import('./admin/TemplatesPage'));
+const HintsPage = lazy(() => import('./admin/HintsPage'));
+const FollowUpSettingsPage = lazy(() => import('./admin/FollowUpSettingsPage'));
 const ReportsPage = lazy(() => import('./reports/ReportsPage'));
 const MeasuresPage = lazy(() => import('./measures/MeasuresPage'));
+const LibraryPage = lazy(() => import('./improvement/LibraryPage'));
+const ScorecardsPage = lazy(() => import('./improvement/ScorecardsPage'));
 const CaseListPage = lazy(() => import('./workspace/CaseListPage'));
 const CasePage = lazy(() => import('./workspace/CasePage'));
 const IntakePage = lazy(() => import('./intake/IntakePage'));
@@ -47,7 +52,7 @@ export function Shell() {
     void queryClient.invalidateQueries();
   };
   const section = location.pathname.startsWith('/dashboard') ? 'dashboard'
-    : location.pathname.startsWith('/measures') ? 'measures'
+    : ['/measures', '/library', '/scorecards'].some((p) => location.pathname.startsWith(p)) ? 'measures'
     : location.pathname.startsWith('/reports') ? 'reports'
     : location.pathname.startsWith('/admin') ? 'admin'
     : location.pathname.startsWith('/intake/reception') ? 'reception'
@@ -98,12 +103,17 @@ export function Shell() {
                 <Route path="/callback" element={<Navigate to="/cases" replace />} />
                 <Route path="/dashboard" element={workspace.supervisor ? <DashboardPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/measures" element={<MeasuresPage />} />
+                <Route path="/library" element={<LibraryPage />} />
+                <Route path="/scorecards" element={<ScorecardsPage />} />
                 <Route path="/admin/departments" element={admin ? <DepartmentsPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/sla" element={admin ? <SlaPolicyPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/calendars" element={admin ? <CalendarsPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/routing" element={admin ? <RoutingRulesPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/channels" element={admin ? <PluginsPage kind="channels" key="channels" /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/notifiers" element={admin ? <PluginsPage kind="notifiers" key="notifiers" /> : <Navigate to="/cases" replace />} />
+                <Route path="/admin/templates" element={admin ? <TemplatesPage /> : <Navigate to="/cases" replace />} />
+                <Route path="/admin/hints" element={admin ? <HintsPage /> : <Navigate to="/cases" replace />} />
+                <Route path="/admin/follow-up" element={admin ? <FollowUpSettingsPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/audit" element={admin ? <AuditLogPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/reports" element={workspace.supervisor ? <ReportsPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/cases" element={<CaseListPage />} />

@@ -12,6 +12,9 @@ export function AdminNav() {
       <NavLink to="/admin/routing">{t('routing.title')}</NavLink>
       <NavLink to="/admin/channels">{t('plugins.channels.title')}</NavLink>
       <NavLink to="/admin/notifiers">{t('plugins.notifiers.title')}</NavLink>
+      <NavLink to="/admin/templates">{t('templates.title')}</NavLink>
+      <NavLink to="/admin/hints">{t('hints.title')}</NavLink>
+      <NavLink to="/admin/follow-up">{t('followUp.title')}</NavLink>
       <NavLink to="/admin/audit">{t('audit.title')}</NavLink>
     </nav>
   );

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { useApi } from '../api/ApiContext';
 import { ifMatch, must, type Schemas } from '../api/client';
 import { ApiError } from '../api/problem';
+import { ImprovementNav } from '../improvement/ImprovementNav';
 import { useDepartmentName, useWorkspace } from '../workspace/WorkspaceContext';
 
 const MeasureDialog = lazy(() => import('./MeasureDialog'));
@@ -46,6 +47,7 @@ export default function MeasuresPage() {
 
   return (
     <section aria-labelledby="measures-title">
+      <ImprovementNav />
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
         <Typography.Title level={4} id="measures-title" style={{ margin: 0 }}>{t('measures.board')}</Typography.Title>
         {supervisor && <Button type="primary" onClick={() => setEditing('new')}>{t('measures.new')}</Button>}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Alert, App as AntApp, Button, Card, Col, Descriptions, Empty, List, Result, Row, Space, Spin, Table,
   Timeline, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
@@ -18,6 +18,9 @@ import { StatusTag } from './StatusTag';
 import { useShortcuts } from './useShortcuts';
 import { useDepartmentName, useWorkspace } from './WorkspaceContext';
 
+// marking a closed case for the library: a supervisor's dialog, loaded when opened
+const LibraryEntryDialog = lazy(() => import('../improvement/LibraryPage').then((m) => ({ default: m.LibraryEntryDialog })));
+
 /** The case route: antd's App only here, where "done" messages pop up (the list does without its script). */
 export default function CasePageRoute() {
   return <AntApp component={false}><CasePage /></AntApp>;
@@ -32,6 +35,8 @@ function CasePage() {
   const queryClient = useQueryClient();
   const { message } = AntApp.useApp();
   const [dialog, setDialog] = useState<{ action: CaseAction; preset?: Record<string, unknown> }>();
+  const [marking, setMarking] = useState(false);
+  const { supervisor } = useWorkspace();
 
   const query = useQuery({
     queryKey: ['complaint', id],
@@ -77,8 +82,19 @@ function CasePage() {
               {t(`action.${a}`)}
             </Button>
           ))}
+          {supervisor && c.status === 'CLOSED' && (
+            <Button onClick={() => setMarking(true)} data-testid="mark-library">{t('library.mark')}</Button>
+          )}
         </Space>
       </nav>
+      {marking && (
+        <Suspense fallback={null}>
+          <LibraryEntryDialog complaintId={c.id} onClose={(saved) => {
+            setMarking(false);
+            if (saved) void message.success(t('library.marked'));
+          }} />
+        </Suspense>
+      )}
       {c.mergedInto && <Alert type="info" showIcon title={t('case.mergedInto')} style={{ marginBottom: 12 }}
         action={<Button size="small" onClick={() => navigate(`/cases/${c.mergedInto}`)}>→</Button>} />}
       <Row gutter={[16, 16]}>

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Menu } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -5,6 +6,9 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useApi } from '../api/ApiContext';
 import { must } from '../api/client';
 import { SavedViewList } from './SavedViews';
+
+// the reader's own scorecard: its own chunk, after the queues
+const MyScorecard = lazy(() => import('../improvement/MyScorecard'));
 
 export const QUEUES = ['MINE', 'MY_DEPARTMENTS', 'UNASSIGNED', 'AWAITING_ACKNOWLEDGEMENT', 'AT_RISK', 'BREACHED',
   'FOLLOW_UP', 'RECENTLY_ENDED'] as const;
@@ -45,6 +49,7 @@ export function QueueRail({ onPick }: { onPick?: () => void }) {
         }))}
       />
       <SavedViewList onPick={onPick} />
+      <Suspense fallback={null}><MyScorecard /></Suspense>
     </nav>
   );
 }
