@@ -1396,6 +1396,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/platform/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/platform/tenants": {
         parameters: {
             query?: never;
@@ -2099,6 +2115,10 @@ export interface components {
             /** Format: date-time */
             waitingSince: string;
         };
+        Component: {
+            name: string;
+            status: string;
+        };
         Condition: {
             /** @enum {string} */
             field: "CATEGORY" | "SUBJECT_TYPE" | "PRODUCT" | "CHANNEL" | "REGION" | "URGENCY" | "KEYWORDS";
@@ -2485,6 +2505,14 @@ export interface components {
         JsonNode: {
             [key: string]: unknown;
         };
+        Latency: {
+            /** Format: int64 */
+            count: number;
+            /** Format: double */
+            maxMillis: number;
+            /** Format: double */
+            meanMillis: number;
+        };
         LibraryCaseView: {
             body: string;
             category: string;
@@ -2848,6 +2876,17 @@ export interface components {
             updatedBy: string;
             /** Format: int64 */
             version: number;
+        };
+        Report: {
+            /** Format: date-time */
+            at: string;
+            components: components["schemas"]["Component"][];
+            /** Format: double */
+            indexBacklog: number;
+            indexLag: components["schemas"]["Latency"];
+            plugins: components["schemas"]["InstalledPlugin"][];
+            status: string;
+            timerLateness: components["schemas"]["Latency"];
         };
         Resolve: {
             resolution?: string;
@@ -7047,6 +7086,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeasureView"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */

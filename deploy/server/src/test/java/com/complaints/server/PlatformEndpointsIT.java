@@ -37,6 +37,18 @@ class PlatformEndpointsIT extends ServerIntegrationTest {
     }
 
     @Test
+    void operatorsReadThePlatformsHealth() {
+        String tenantAdmin = api.token(newTenant("health"), "root", "TENANT_ADMIN", null);
+        assertThat(api.get("/api/v1/platform/health", tenantAdmin).status()).isEqualTo(403);
+        var health = api.get("/api/v1/platform/health", api.token("platform", "op", "PLATFORM_OPERATOR", null));
+        assertThat(health.status()).as(health.raw().body()).isEqualTo(200);
+        assertThat(health.text("status")).isIn("UP", "DEGRADED");
+        assertThat(health.body().get("components").toString()).contains("\"name\":\"db\"", "\"status\":\"UP\"");
+        assertThat(health.body().get("plugins").toString()).contains("notifier-webhook", "channel-web");
+        assertThat(health.body().get("timerLateness").isObject()).isTrue();
+    }
+
+    @Test
     void missingOrForgedTokensAre401Problems() {
         Response none = api.get("/api/v1/complaints", null);
         assertThat(none.status()).isEqualTo(401);
