@@ -65,7 +65,7 @@ export async function signedIn(browser, { tenant = 'demo', user, roles = ['AGENT
   await page.goto(`${BASE_URL}${path}`);
   await page.getByRole('textbox', { name: language === 'en' ? 'Tenant' : '租户', exact: true }).fill(tenant);
   await page.getByRole('textbox', { name: language === 'en' ? 'User id' : '用户 ID', exact: true }).fill(user);
-  for (const role of ['AGENT', 'SUPERVISOR', 'TENANT_ADMIN']) {
+  for (const role of ['AGENT', 'SUPERVISOR', 'TENANT_ADMIN', 'PLATFORM_OPERATOR']) {
     const box = page.getByRole('checkbox', { name: role, exact: true });
     if ((await box.isChecked()) !== roles.includes(role)) await box.click();
   }

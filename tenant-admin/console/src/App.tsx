@@ -13,6 +13,8 @@ import { Spin } from 'antd';
 
 /** The signed-in console, loaded once someone has signed in (the sign-in screen stays small). */
 const SignedIn = lazy(() => import('./SignedIn'));
+// platform operators work on tenants, not cases: a console of their own
+const OperatorConsole = lazy(() => import('./platform/OperatorConsole'));
 /** The consumer's page: no sign-in. */
 const TrackPage = lazy(() => import('./portal/TrackPage'));
 
@@ -60,7 +62,7 @@ function Gate() {
   }
   return (
     <Suspense fallback={<Spin style={{ display: 'block', margin: '20vh auto' }} />}>
-      <SignedIn />
+      {session.roles.includes('PLATFORM_OPERATOR') ? <OperatorConsole /> : <SignedIn />}
     </Suspense>
   );
 }

@@ -5,7 +5,7 @@ import { useAuth } from './AuthContext';
 import { authorizeUrl, challengeOf, discover, newVerifier } from './pkce';
 import { ApiError, toProblem } from '../api/problem';
 
-const ROLES = ['AGENT', 'SUPERVISOR', 'TENANT_ADMIN'];
+const ROLES = ['AGENT', 'SUPERVISOR', 'TENANT_ADMIN', 'PLATFORM_OPERATOR'];
 const DEPARTMENTS = ['customer-service', 'product', 'service', 'legal'];
 
 export interface DevForm {
