@@ -9,7 +9,7 @@ import { Chart, chartCsv, download, type ChartData } from '../lib/Chart';
 import { startOfDay, today as todayIn } from '../lib/time';
 import { useDepartmentName, useWorkspace } from '../workspace/WorkspaceContext';
 import { AnomalyPanel } from './AnomalyPanel';
-import { NONE, OTHER, periodEnd, rangeStart, receivedComparison, trendChart, type GroupBy, type Interval } from './dashboardData';
+import { NONE, OTHER, periodEnd, rangeStart, receivedComparison, satisfactionChart, slaChart, trendChart, type GroupBy, type Interval } from './dashboardData';
 
 const OPEN_STATUSES = ['RECEIVED', 'TRIAGED', 'ASSIGNED', 'IN_PROGRESS', 'SOLUTION_PROPOSED', 'RESOLVED',
   'FOLLOW_UP_PENDING', 'REOPENED'] as const;
@@ -34,6 +34,8 @@ export default function DashboardPage() {
   const [interval, setInterval] = useState<Interval>('day');
   const [groupBy, setGroupBy] = useState<GroupBy>('category');
   const [png, setPng] = useState<() => string>();
+  const [slaPng, setSlaPng] = useState<() => string>();
+  const [satisfactionPng, setSatisfactionPng] = useState<() => string>();
   const day = todayIn(tenant.timeZone);
 
   const queues = useQuery({ queryKey: ['queues'], queryFn: () => must(api.GET('/api/v1/complaints/queues')) });
@@ -82,6 +84,12 @@ export default function DashboardPage() {
     if (key !== OTHER && key !== '') query.set(LIST_FILTER[groupBy] ?? groupBy, key);
     navigate(`/cases?${query}`);
   }, [trends.data, tenant.timeZone, interval, groupBy, navigate]);
+
+  const sla = useMemo(() => trends.data && slaChart(trends.data.points, (m) => t(`metric.${m}`), periodLabel), [trends.data, periodLabel, t]);
+  const satisfaction = useMemo(() => trends.data && satisfactionChart(trends.data.points, t('dashboard.averageSatisfaction'), periodLabel),
+    [trends.data, periodLabel, t]);
+  // a point of the deadline or satisfaction trend opens the cases received in that period
+  const openPeriod = useCallback((index: number) => openTo(index, ''), [openTo]);
 
   const facet = (name: string) => open.data?.facets?.[name] ?? [];
   const byStatus: ChartData = {
@@ -158,6 +166,34 @@ export default function DashboardPage() {
           </>
         ) : <Typography.Paragraph type="secondary">{t('dashboard.noCases')}</Typography.Paragraph>)}
       </Card>
+      <Row gutter={[12, 12]} style={{ marginTop: 12 }}>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={t('dashboard.slaTrend', { interval: t(`dashboard.intervals.${interval}`) })} extra={(
+            <Space>
+              <Button size="small" disabled={!sla?.series.length} onClick={() => sla && download(`deadlines-${interval}.csv`, chartCsv(sla, t('dashboard.period')))}>CSV</Button>
+              <Button size="small" disabled={!slaPng} onClick={() => slaPng && download(`deadlines-${interval}.png`, slaPng())}>PNG</Button>
+            </Space>
+          )}>
+            {sla && (sla.series.length
+              ? <Chart title={t('dashboard.slaTrend', { interval: t(`dashboard.intervals.${interval}`) })} data={sla} kind="line" stacked={false}
+                unit="%" height={260} onPick={openPeriod} onReady={(f) => setSlaPng(() => f)} />
+              : <Typography.Paragraph type="secondary">{t('dashboard.noDeadlines')}</Typography.Paragraph>)}
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={t('dashboard.satisfactionTrend', { interval: t(`dashboard.intervals.${interval}`) })} extra={(
+            <Space>
+              <Button size="small" disabled={!satisfaction?.series.length} onClick={() => satisfaction && download(`satisfaction-${interval}.csv`, chartCsv(satisfaction, t('dashboard.period')))}>CSV</Button>
+              <Button size="small" disabled={!satisfactionPng} onClick={() => satisfactionPng && download(`satisfaction-${interval}.png`, satisfactionPng())}>PNG</Button>
+            </Space>
+          )}>
+            {satisfaction && (satisfaction.series.length
+              ? <Chart title={t('dashboard.satisfactionTrend', { interval: t(`dashboard.intervals.${interval}`) })} data={satisfaction} kind="line"
+                stacked={false} height={260} onPick={openPeriod} onReady={(f) => setSatisfactionPng(() => f)} />
+              : <Typography.Paragraph type="secondary">{t('dashboard.noSatisfaction')}</Typography.Paragraph>)}
+          </Card>
+        </Col>
+      </Row>
       <AnomalyPanel />
     </section>
   );

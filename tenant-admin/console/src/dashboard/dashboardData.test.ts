@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, startOfDay, today, wallClock, zonedInstant } from '../lib/time';
-import { NONE, OTHER, periodEnd, rangeStart, receivedComparison, trendChart, type TrendPoint } from './dashboardData';
+import { NONE, OTHER, periodEnd, rangeStart, receivedComparison, trendChart, type TrendPoint, satisfactionChart, slaChart } from './dashboardData';
 
 describe('periods', () => {
   it('end where the next one starts', () => {
@@ -47,7 +47,7 @@ describe('trendChart', () => {
     const chart = trendChart(points, (k) => k, (s) => s, 'Other', 'None', 1);
     expect(chart.series.map((s) => s.key)).toEqual(['C', OTHER]);
     expect(chart.series[1].values).toEqual([5, 1]);
-    const total = chart.series.reduce((sum, s) => sum + s.values.reduce((a, b) => a + b, 0), 0);
+    const total = chart.series.reduce((sum, s) => sum + s.values.reduce<number>((a, b) => a + (b ?? 0), 0), 0);
     expect(total).toBe(11);
   });
 
@@ -67,5 +67,21 @@ describe('receivedComparison', () => {
     expect(c.yesterday).toBe(13);
     expect(c.thisWeek).toBe(11 + 12 + 13 + 14);
     expect(c.lastWeek).toBe(4 + 5 + 6 + 7);
+  });
+});
+
+describe('deadline and satisfaction trends', () => {
+  const points: TrendPoint[] = [
+    { start: '2026-10-01', total: 10, counts: {}, sla: { RESOLUTION: { attainment: 0.9 }, FIRST_CONTACT: { attainment: null } }, averageSatisfaction: 4.333 },
+    { start: '2026-11-01', total: 12, counts: {}, sla: { RESOLUTION: { attainment: 0.8333 } }, averageSatisfaction: null },
+  ];
+  it('shows each decided metric as percent met per period', () => {
+    const chart = slaChart(points, (m) => `m:${m}`, (s) => s.slice(0, 7));
+    expect(chart.categories).toEqual(['2026-10', '2026-11']);
+    expect(chart.series).toEqual([{ key: 'RESOLUTION', name: 'm:RESOLUTION', values: [90, 83.3] }]);
+  });
+  it('shows the average score with a gap where nobody answered', () => {
+    expect(satisfactionChart(points, 'score', (s) => s).series).toEqual([{ key: 'satisfaction', name: 'score', values: [4.33, null] }]);
+    expect(satisfactionChart([{ start: 'x', total: 0, counts: {} }], 'score', (s) => s).series).toEqual([]);
   });
 });

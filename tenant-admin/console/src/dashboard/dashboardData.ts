@@ -9,6 +9,30 @@ export interface TrendPoint {
   start: string;
   total: number;
   counts: Record<string, number>;
+  /** Per deadline metric: the share met of those decided in the period (null: none decided). */
+  sla?: Record<string, { attainment?: number | null }>;
+  averageSatisfaction?: number | null;
+}
+
+const METRICS = ['FIRST_CONTACT', 'PROGRESS_FEEDBACK', 'RESOLUTION', 'HANDOVER_ACKNOWLEDGEMENT', 'FOLLOW_UP'];
+
+/** Deadlines met per metric and period, in percent (one decimal); a metric no period decided is left out. */
+export function slaChart(points: TrendPoint[], metricLabel: (metric: string) => string, periodLabel: (start: string) => string): ChartData {
+  const present = METRICS.filter((m) => points.some((p) => p.sla?.[m]?.attainment !== undefined && p.sla?.[m]?.attainment !== null));
+  return {
+    categories: points.map((p) => periodLabel(p.start)),
+    series: present.map((m) => ({ key: m, name: metricLabel(m), values: points.map((p) => {
+      const a = p.sla?.[m]?.attainment;
+      return a === undefined || a === null ? null : Math.round(a * 1000) / 10;
+    }) })),
+  };
+}
+
+/** The average follow-up score (1–5) per period, two decimals; a period without answers is a gap. */
+export function satisfactionChart(points: TrendPoint[], name: string, periodLabel: (start: string) => string): ChartData {
+  const values = points.map((p) => (p.averageSatisfaction === undefined || p.averageSatisfaction === null
+    ? null : Math.round(p.averageSatisfaction * 100) / 100));
+  return { categories: points.map((p) => periodLabel(p.start)), series: values.some((v) => v !== null) ? [{ key: 'satisfaction', name, values }] : [] };
 }
 
 /** The day after a period of the trends answer ends (the start of the next one). */

@@ -106,6 +106,8 @@ export const en = {
   },
   chart: { asTable: 'Show as a table', asChart: 'Show as a chart' },
   dashboard: {
+    slaTrend: 'Deadlines met per {{interval}} (%)', satisfactionTrend: 'Average satisfaction per {{interval}} (1–5)', averageSatisfaction: 'Average satisfaction',
+    noDeadlines: 'No deadline decided in this range yet.', noSatisfaction: 'No follow-up answered in this range yet: scores appear once consumers answer their survey.',
     title: 'Dashboard', receivedToday: 'Received today', receivedThisWeek: 'Received this week', open: 'Open cases',
     before: 'before: {{formatted}}', cases: 'Cases', openByStatus: 'Open cases by status',
     openByDepartment: 'Open cases by department', noOpen: 'No open cases.', trends: 'Trends',

@@ -108,6 +108,8 @@ export const zhCN: Messages = {
   },
   chart: { asTable: '以表格显示', asChart: '以图表显示' },
   dashboard: {
+    slaTrend: '按{{interval}}的时限达成率（%）', satisfactionTrend: '按{{interval}}的平均满意度（1–5）', averageSatisfaction: '平均满意度',
+    noDeadlines: '这段时间还没有已有结果的时限。', noSatisfaction: '这段时间还没有回访评价：消费者回答调查后才有评分。',
     title: '监控面板', receivedToday: '今日受理', receivedThisWeek: '本周受理', open: '未结案件',
     before: '上期：{{formatted}}', cases: '案件数', openByStatus: '未结案件（按状态）',
     openByDepartment: '未结案件（按部门）', noOpen: '没有未结案件。', trends: '趋势',

@@ -11,7 +11,8 @@ echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipCompone
 /** A chart's data: categories along the x axis, one series per group (stacked bars or lines). */
 export interface ChartData {
   categories: string[];
-  series: { name: string; key: string; values: number[] }[];
+  /** A value of null: nothing to show for that category (a gap in a line, empty in the table and the CSV). */
+  series: { name: string; key: string; values: (number | null)[] }[];
 }
 
 interface Props {
@@ -123,6 +124,6 @@ export function chartCsv(data: ChartData, firstColumn: string): string {
     return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const rows = [[firstColumn, ...data.series.map((s) => s.name)],
-    ...data.categories.map((c, i) => [c, ...data.series.map((s) => s.values[i] ?? 0)])];
+    ...data.categories.map((c, i) => [c, ...data.series.map((s) => s.values[i] ?? '')])];
   return '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

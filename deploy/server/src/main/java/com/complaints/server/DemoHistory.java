@@ -29,7 +29,9 @@ import com.complaints.core.timeline.FieldChange;
  * on a first start: about five a day, more on weekdays, across products, services, channels, categories and ten
  * cities, most of them closed, the last week's still open in every status, a product whose complaints grow month by
  * month, and one planted regional anomaly (a district's robot vacuums, the month the anomaly panel opens on). Written
- * straight to the tables as history (with each case's "received" timeline entry); they carry no deadline clocks.
+ * straight to the tables as history (with each case's "received" timeline entry); each resolved case carries its
+ * resolution deadline, met on time or late, and most closed ones the consumer's follow-up score, so the deadline and
+ * satisfaction trends have a history too (no timers: the clocks are all decided).
  * Deterministic: the same seed gives the same cases.
  */
 @Component
@@ -103,6 +105,8 @@ class DemoHistory {
                     r -> { departments.put(r.getString(1), r.getObject(2, UUID.class)); }, tenant);
             List<Object[]> complaints = new ArrayList<>();
             List<Object[]> timeline = new ArrayList<>();
+            List<Object[]> clocks = new ArrayList<>();
+            List<Object[]> followUps = new ArrayList<>();
             Random random = new Random(20261203L);
             LocalDate today = LocalDate.ofInstant(now, zone);
             LocalDate anomalyMonth = anomalyMonth(today);
@@ -125,7 +129,7 @@ class DemoHistory {
                     Region region = anomaly ? REGIONS.stream().filter(r -> r.code().equals(ANOMALY_REGION)).findFirst().orElseThrow()
                             : pick(random);
                     n++;
-                    add(complaints, timeline, tenant, zone, departments, random, n, received, now, back, subject, region,
+                    add(new Rows(complaints, timeline, clocks, followUps), tenant, zone, departments, random, n, received, now, back, subject, region,
                             anomaly ? "扫地机器人充电时起火，烧坏了地板，差点引发火灾。" : subject.description());
                 }
             }
@@ -138,11 +142,23 @@ class DemoHistory {
             jdbc.batchUpdate("""
                     insert into timeline_events (id, tenant_id, complaint_id, event_type, actor, occurred_at, summary, changes)
                     values (?, ?, ?, 'RECEIVED', ?, ?, ?, ?)""", timeline);
+            jdbc.batchUpdate("""
+                    insert into sla_clocks (id, tenant_id, complaint_id, metric, policy_version, round, business_time, urgent,
+                        state, started_at, due_at, warn_at, second_level_at, met_at, breached_at, paused_seconds, version)
+                    values (?, ?, ?, 'RESOLUTION', 1, 1, true, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)""", clocks);
+            jdbc.batchUpdate("""
+                    insert into follow_ups (id, tenant_id, complaint_id, outcome, satisfaction, problem_solved, comment, round,
+                        recorded_by, recorded_at)
+                    values (?, ?, ?, 'SATISFIED', ?, true, null, 1, ?, ?)""", followUps);
             log.info("seeded the demo tenant's history tenant={} cases={} days={}", tenant, complaints.size(), DAYS);
         });
     }
 
-    private void add(List<Object[]> complaints, List<Object[]> timeline, String tenant, ZoneId zone,
+    /** The rows a seeded case adds to each table. */
+    private record Rows(List<Object[]> complaints, List<Object[]> timeline, List<Object[]> clocks, List<Object[]> followUps) {
+    }
+
+    private void add(Rows rows, String tenant, ZoneId zone,
                      Map<String, UUID> departments, Random random, int n, Instant received, Instant now, int daysBack, Subject subject, Region region,
                      String description) {
         UUID id = UUID.nameUUIDFromBytes((tenant + "-history-" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -159,21 +175,45 @@ class DemoHistory {
         String[] agents = AGENTS.get(departmentCode);
         String assignee = routed ? agents[random.nextInt(agents.length)] : null;
         Instant resolvedAt = closed || status.equals("FOLLOW_UP_PENDING")
-                ? min(received.plus(Duration.ofHours(6 + random.nextInt(9 * 24))), now) : null;
+                ? min(received.plus(Duration.ofHours(6 + random.nextInt(8 * 24))), now) : null;
         Instant closedAt = closed ? min(resolvedAt.plus(Duration.ofHours(24 + random.nextInt(72))), now) : null;
         String urgency = triaged ? (subject.category().equals("LEGAL_DISPUTE") || random.nextInt(12) == 0 ? "URGENT" : "NORMAL") : null;
         Instant updated = closedAt != null ? closedAt : resolvedAt != null ? resolvedAt : received;
         String caseNumber = "DEMO-H" + received.atZone(zone).toLocalDate().toString().replace("-", "")
                 + "-" + String.format("%04d", n);
-        complaints.add(new Object[] {id, tenant, caseNumber, name, phone, region.code(), region.name(), subject.type(),
+        rows.complaints().add(new Object[] {id, tenant, caseNumber, name, phone, region.code(), region.name(), subject.type(),
                 subject.name(), description, subject.type().equals("PRODUCT") ? "换货或退款" : "尽快处理并给出说明", channel,
                 ts(received), noAccessCode(id),
                 status, triaged ? subject.category() : null, triaged ? (random.nextInt(4) == 0 ? "COMPLEX" : "GENERAL") : null,
                 urgency, department, assignee, resolvedAt == null ? null : "已为消费者" + (subject.type().equals("PRODUCT") ? "更换新品" : "妥善处理"),
                 ts(resolvedAt), ts(closedAt), "demo-history", ts(received), ts(updated), phone});
-        timeline.add(new Object[] {UUID.nameUUIDFromBytes((id + "-received").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        if (resolvedAt != null && triaged) {
+            decided(rows, tenant, id, received, resolvedAt, closedAt, "URGENT".equals(urgency), assignee);
+        }
+        rows.timeline().add(new Object[] {UUID.nameUUIDFromBytes((id + "-received").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 tenant, id, "demo-history", ts(received), "received via " + channel,
                 json.writeValueAsString(List.of(FieldChange.of("status", null, "RECEIVED"), FieldChange.of("channel", null, channel)))});
+    }
+
+    /**
+     * A resolved case's resolution deadline (five working days as about a week, three for urgent cases) met when it was
+     * resolved, and for most closed cases the consumer's score; from a random of the case's own, so the cases
+     * themselves stay what they were.
+     */
+    private static void decided(Rows rows, String tenant, UUID id, Instant received, Instant resolvedAt, Instant closedAt,
+                                boolean urgent, String assignee) {
+        Random random = new Random(id.getMostSignificantBits() ^ id.getLeastSignificantBits());
+        Instant due = received.plus(Duration.ofDays(urgent ? 3 : 7));
+        Instant warn = received.plus(Duration.ofHours(urgent ? 54 : 126));
+        rows.clocks().add(new Object[] {UUID.nameUUIDFromBytes((id + "-resolution").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                tenant, id, urgent, resolvedAt.isAfter(due) ? "BREACHED" : "MET", ts(received), ts(due), ts(warn),
+                ts(due.plus(Duration.ofHours(24))), ts(resolvedAt), ts(resolvedAt.isAfter(due) ? due : null)});
+        if (closedAt != null && random.nextInt(10) < 8) {
+            // mostly content, less so when the answer came late
+            int score = resolvedAt.isAfter(due) ? 3 + random.nextInt(2) : 3 + random.nextInt(3);
+            rows.followUps().add(new Object[] {UUID.nameUUIDFromBytes((id + "-follow-up").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    tenant, id, score, assignee == null ? "demo-history" : assignee, ts(closedAt)});
+        }
     }
 
     /** Most subjects steady; the kettle's complaints grow month by month (a recurring problem in the making). */

@@ -33,6 +33,11 @@ class EmbeddedComplaintLifecycleIT extends EmbeddedServerIntegrationTest impleme
         }
         assertThat(points.get(2).get("counts").properties()).extracting(java.util.Map.Entry::getKey)
                 .contains("PRODUCT_QUALITY", "SERVICE_PROCESS", "LEGAL_DISPUTE");
+        // past months have their deadlines decided (mostly, not all, on time) and consumers' scores
+        double attainment = points.get(2).get("sla").get("RESOLUTION").get("attainment").asDouble();
+        assertThat(attainment).isBetween(0.6, 0.99);
+        assertThat(points.get(2).get("averageSatisfaction").asDouble()).isBetween(3.0, 5.0);
+        assertThat(points.get(2).get("satisfactionResponses").asLong()).isGreaterThan(50);
 
         java.time.LocalDate month = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         String period = (month.getDayOfMonth() > 10 ? month : month.minusMonths(1)).toString().substring(0, 7);
