@@ -18,6 +18,12 @@ test('a supervisor opens a measure from an anomaly; its owner moves it across th
   await row.waitFor();
   assert.equal(await row.getAttribute('data-anomalous'), 'true');
   assert.equal(await sup.page.locator('[data-anomalous="true"]').count(), 1, 'only the planted district stands out');
+  // the heat map: the district's tile marked, as many complaints as the table says, and a link to its cases
+  const tile = sup.page.locator('[data-testid="region-heat"] [data-region="成都市武侯区"]');
+  assert.match(await tile.getAttribute('class'), /anomalous/);
+  assert.equal(await tile.getAttribute('data-observed'), (await row.locator('td').nth(1).textContent()).trim());
+  assert.equal(await sup.page.locator('[data-testid="region-heat"] .anomalous').count(), 1);
+  assert.match(await tile.getAttribute('href'), /region=%E6%88%90%E9%83%BD/);
   const observed = Number(await row.locator('td').nth(1).textContent());
   assert.ok(observed >= 10, `observed ${observed}`);
 

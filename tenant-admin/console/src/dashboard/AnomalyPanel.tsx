@@ -7,6 +7,7 @@ import { useApi } from '../api/ApiContext';
 import { must, type Schemas } from '../api/client';
 import type { MeasureSeed } from '../measures/MeasureDialog';
 import { addMonths, today } from '../lib/time';
+import { RegionHeat } from './RegionHeat';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 
 const MeasureDialog = lazy(() => import('../measures/MeasureDialog'));
@@ -58,6 +59,10 @@ export function AnomalyPanel() {
           options={months.map((m) => ({ value: m, label: m }))} />
       </Space>
     )}>
+      {dimension === 'region' && !!anomalies.data?.values.length && (
+        <RegionHeat values={anomalies.data.values} period={period} zone={tenant.timeZone}
+          nextPeriod={addMonths(`${period}-01`, 1).slice(0, 7)} />
+      )}
       {anomalies.data && (rows.length ? (
         <div className="case-table-wrap">
           <table className="case-table anomalies" data-testid="anomalies">

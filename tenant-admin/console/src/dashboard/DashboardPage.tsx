@@ -9,6 +9,8 @@ import { Chart, chartCsv, download, type ChartData } from '../lib/Chart';
 import { startOfDay, today as todayIn } from '../lib/time';
 import { useDepartmentName, useWorkspace } from '../workspace/WorkspaceContext';
 import { AnomalyPanel } from './AnomalyPanel';
+import { RecurringPanel } from './RecurringPanel';
+import { OldestOpen } from './OldestOpen';
 import { NONE, OTHER, periodEnd, rangeStart, receivedComparison, satisfactionChart, slaChart, trendChart, type GroupBy, type Interval } from './dashboardData';
 
 const OPEN_STATUSES = ['RECEIVED', 'TRIAGED', 'ASSIGNED', 'IN_PROGRESS', 'SOLUTION_PROPOSED', 'RESOLVED',
@@ -91,6 +93,10 @@ export default function DashboardPage() {
   // a point of the deadline or satisfaction trend opens the cases received in that period
   const openPeriod = useCallback((index: number) => openTo(index, ''), [openTo]);
 
+  // the hotline today: the share of answered calls picked up within three rings
+  const rings = useQuery({ queryKey: ['calls', 'metrics', 'today'], refetchInterval: 60_000,
+    queryFn: () => must(api.GET('/api/v1/calls/metrics', { params: { query: { from: todayIn(tenant.timeZone), to: todayIn(tenant.timeZone) } } })) });
+
   const facet = (name: string) => open.data?.facets?.[name] ?? [];
   const byStatus: ChartData = {
     categories: OPEN_STATUSES.map((s) => t(`status.${s}`)),
@@ -105,27 +111,33 @@ export default function DashboardPage() {
   };
 
   const number = new Intl.NumberFormat(i18n.language);
-  const tile = (label: string, value: number | undefined, to?: string, tone?: 'danger' | 'warning', before?: number) => (
+  const tile = (label: string, value: number | null | undefined, to?: string, tone?: 'danger' | 'warning', before?: number, note?: string,
+    suffix = '') => (
     <Card size="small" className="tile">
       <div className="tile-label">{label}</div>
       <div className={`tile-value${tone && value ? ` ${tone}` : ''}`} data-tile={label}>
-        {to && value !== undefined ? <Link to={to}>{number.format(value)}</Link> : value === undefined ? '…' : number.format(value)}
+        {value === null ? '–' : to && value !== undefined ? <Link to={to}>{number.format(value)}{suffix}</Link>
+          : value === undefined ? '…' : `${number.format(value)}${suffix}`}
       </div>
       {before !== undefined && <div className="tile-before">{t('dashboard.before', { formatted: number.format(before) })}</div>}
+      {note && <div className="tile-before">{note}</div>}
     </Card>
   );
 
   return (
     <section aria-labelledby="dashboard-title" className="dashboard">
       <Typography.Title level={4} id="dashboard-title" style={{ marginTop: 0 }}>{t('dashboard.title')}</Typography.Title>
-      <Row gutter={[12, 12]}>
-        <Col xs={12} md={8} xl={4}>{tile(t('dashboard.receivedToday'), comparison?.today, undefined, undefined, comparison?.yesterday)}</Col>
-        <Col xs={12} md={8} xl={4}>{tile(t('dashboard.receivedThisWeek'), comparison?.thisWeek, undefined, undefined, comparison?.lastWeek)}</Col>
-        <Col xs={12} md={8} xl={4}>{tile(t('dashboard.open'), open.data?.total, `/cases?queue=&${OPEN_FILTER}`)}</Col>
-        <Col xs={12} md={8} xl={4}>{tile(t('queue.UNASSIGNED'), count('UNASSIGNED'), '/cases?queue=UNASSIGNED')}</Col>
-        <Col xs={12} md={8} xl={4}>{tile(t('queue.AT_RISK'), count('AT_RISK'), '/cases?queue=AT_RISK', 'warning')}</Col>
-        <Col xs={12} md={8} xl={4}>{tile(t('queue.BREACHED'), count('BREACHED'), '/cases?queue=BREACHED', 'danger')}</Col>
-      </Row>
+      <div className="tiles">
+        {tile(t('dashboard.receivedToday'), comparison?.today, undefined, undefined, comparison?.yesterday)}
+        {tile(t('dashboard.receivedThisWeek'), comparison?.thisWeek, undefined, undefined, comparison?.lastWeek)}
+        {tile(t('dashboard.open'), open.data?.total, `/cases?queue=&${OPEN_FILTER}`)}
+        {tile(t('queue.UNASSIGNED'), count('UNASSIGNED'), '/cases?queue=UNASSIGNED')}
+        {tile(t('queue.AT_RISK'), count('AT_RISK'), '/cases?queue=AT_RISK', 'warning')}
+        {tile(t('queue.BREACHED'), count('BREACHED'), '/cases?queue=BREACHED', 'danger')}
+        {tile(t('dashboard.threeRings'), !rings.data ? undefined : !rings.data.answered || rings.data.withinThreeRingsShare == null ? null
+          : Math.round(rings.data.withinThreeRingsShare * 100), '/calls', undefined, undefined,
+        rings.data && (rings.data.answered ? t('dashboard.threeRingsOf', { count: rings.data.answered }) : t('dashboard.noCallsToday')), '%')}
+      </div>
       {(open.isError || trends.isError || recent.isError) && (
         <Alert type="error" showIcon style={{ marginTop: 12 }} title={t('common.error')}
           description={String(open.error ?? trends.error ?? recent.error)} />
@@ -147,6 +159,7 @@ export default function DashboardPage() {
           </Card>
         </Col>
       </Row>
+      <OldestOpen />
       <Card size="small" style={{ marginTop: 12 }} title={t('dashboard.trends')} extra={(
         <Space wrap>
           <Select size="small" value={interval} onChange={setInterval} aria-label={t('dashboard.interval')} style={{ width: 110 }}
@@ -195,6 +208,7 @@ export default function DashboardPage() {
         </Col>
       </Row>
       <AnomalyPanel />
+      <RecurringPanel />
     </section>
   );
 }

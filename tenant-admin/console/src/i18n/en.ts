@@ -106,6 +106,12 @@ export const en = {
   },
   chart: { asTable: 'Show as a table', asChart: 'Show as a chart' },
   dashboard: {
+    threeRings: 'Answered within three rings today', threeRingsOf_one: 'of {{count}} call answered', threeRingsOf_other: 'of {{count}} calls answered', noCallsToday: 'no call answered yet today',
+    oldest: 'Open longest', allOpen: 'All open cases, oldest first', openFor_one: 'open {{count}} day', openFor_other: 'open {{count}} days',
+    regionHeat: 'Complaints by region in {{period}}', regionTile: '{{region}}: {{count}} complaints',
+    recurring: 'Recurring problems', noRecurring: 'No product’s complaints keep growing: nothing recurring in the last months.', perMonth: 'Per month', growth: 'Growth', terms: 'Words they share',
+    recurringTitle: 'Recurring: {{product}} ({{category}})', recurringFinding: 'Recurring problem: {{product}}, {{category}}. Complaints per month: {{monthly}}; {{recent}} in the last three months against {{baseline}} in the three before (×{{growth}}). Shared words: {{terms}}.',
+    recurringMethod: 'A product and category recur when the last three months bring at least half as many complaints again as the three before (growth ×1.5 or more, at least 5 recent cases); the words come from the recent cases.',
     slaTrend: 'Deadlines met per {{interval}} (%)', satisfactionTrend: 'Average satisfaction per {{interval}} (1–5)', averageSatisfaction: 'Average satisfaction',
     noDeadlines: 'No deadline decided in this range yet.', noSatisfaction: 'No follow-up answered in this range yet: scores appear once consumers answer their survey.',
     title: 'Dashboard', receivedToday: 'Received today', receivedThisWeek: 'Received this week', open: 'Open cases',

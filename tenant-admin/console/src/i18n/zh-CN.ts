@@ -108,6 +108,12 @@ export const zhCN: Messages = {
   },
   chart: { asTable: '以表格显示', asChart: '以图表显示' },
   dashboard: {
+    threeRings: '今日三声内接听率', threeRingsOf_one: '共接听 {{count}} 个来电', threeRingsOf_other: '共接听 {{count}} 个来电', noCallsToday: '今天还没有接听来电',
+    oldest: '等待最久的未结案件', allOpen: '全部未结案件（最早的在前）', openFor_one: '已 {{count}} 天', openFor_other: '已 {{count}} 天',
+    regionHeat: '{{period}} 各地区投诉量', regionTile: '{{region}}：{{count}} 件投诉',
+    recurring: '反复出现的问题', noRecurring: '没有持续增长的产品投诉：近几个月没有反复出现的问题。', perMonth: '每月件数', growth: '增长', terms: '共同词语',
+    recurringTitle: '反复问题：{{product}}（{{category}}）', recurringFinding: '反复出现的问题：{{product}}，{{category}}。每月投诉：{{monthly}}；近三个月 {{recent}} 件，此前三个月 {{baseline}} 件（×{{growth}}）。共同词语：{{terms}}。',
+    recurringMethod: '某产品和类别在近三个月的投诉量达到此前三个月的 1.5 倍以上（且近期至少 5 件）即视为反复出现；词语取自近期案件。',
     slaTrend: '按{{interval}}的时限达成率（%）', satisfactionTrend: '按{{interval}}的平均满意度（1–5）', averageSatisfaction: '平均满意度',
     noDeadlines: '这段时间还没有已有结果的时限。', noSatisfaction: '这段时间还没有回访评价：消费者回答调查后才有评分。',
     title: '监控面板', receivedToday: '今日受理', receivedThisWeek: '本周受理', open: '未结案件',
