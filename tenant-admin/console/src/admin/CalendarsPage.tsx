@@ -14,6 +14,7 @@ import { CalendarYear } from './CalendarYear';
 import { SpecialDayDialog } from './SpecialDayDialog';
 import { CalendarImport } from './CalendarImport';
 import { DeadlinePreviewTable } from './DeadlinePreviewTable';
+import { submitForm } from '../api/submitForm';
 import { formatHours, parseHours, WEEKDAYS, type SpecialDay } from './calendarDays';
 
 type Calendar = Schemas['CalendarView'];
@@ -203,25 +204,21 @@ function NewDepartmentCalendar({ departments, taken, template, onClose }: {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const [form] = Form.useForm<{ departmentId: string; name: string }>();
+  const [error, setError] = useState<string>();
   const create = async () => {
-    let v;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    try {
-      const created = await must(api.POST('/api/v1/admin/calendars', { body: { departmentId: v.departmentId, name: v.name,
-        timeZone: template?.timeZone ?? 'Asia/Shanghai', weeklyHours: template?.weeklyHours ?? {}, specialDays: template?.specialDays ?? [] } }));
-      onClose(created.id);
-    } catch (e) {
-      if (e instanceof ApiError) form.setFields(e.formFields((f) => f as 'name'));
-    }
+    let id: string | undefined;
+    const sent = await submitForm(form, async (v) => {
+      id = (await must(api.POST('/api/v1/admin/calendars', { body: { departmentId: v.departmentId, name: v.name,
+        timeZone: template?.timeZone ?? 'Asia/Shanghai', weeklyHours: template?.weeklyHours ?? {}, specialDays: template?.specialDays ?? [] } }))).id;
+    }, setError);
+    if (sent) onClose(id);
   };
+
   return (
     <Modal open title={t('calendar.newDepartmentCalendar')} onOk={() => void create()} onCancel={() => onClose()}
       okText={t('calendar.create')} cancelText={t('common.cancel')}>
       <Typography.Paragraph type="secondary">{t('calendar.newDepartmentText')}</Typography.Paragraph>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       <Form form={form} name="new-calendar" layout="vertical">
         <Form.Item name="departmentId" label={t('fieldName.departmentId')} rules={[{ required: true, message: t('common.required') }]}>
           <Select options={departments.filter((d) => !taken.has(d.id)).map((d) => ({ value: d.id,

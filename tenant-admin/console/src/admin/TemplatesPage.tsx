@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { ifMatch, must, type Schemas } from '../api/client';
 import { ApiError } from '../api/problem';
+import { submitForm } from '../api/submitForm';
 import { AdminNav } from './AdminNav';
 
 const LOCALES = ['zh-CN', 'en'] as const;
@@ -226,23 +227,10 @@ function ReplyDialog({ reply, onClose }: { reply?: Reply; onClose: (saved?: bool
     queryFn: () => must(api.POST('/api/v1/admin/reply-templates/preview', { body: settled })),
   });
   const save = async () => {
-    let v;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    try {
-      await must(api.PUT('/api/v1/admin/reply-templates/{key}/{locale}', {
-        params: { path: { key: v.key, locale: v.locale }, header: reply ? ifMatch(reply.version) : undefined } as never,
-        body: { purpose: v.purpose, category: v.category || undefined, title: v.title, body: v.body } }));
-      onClose(true);
-    } catch (e) {
-      if (e instanceof ApiError) {
-        form.setFields(e.formFields((f) => f as 'body'));
-        setError(e.message);
-      }
-    }
+    const sent = await submitForm(form, (v) => must(api.PUT('/api/v1/admin/reply-templates/{key}/{locale}', {
+      params: { path: { key: v.key, locale: v.locale }, header: reply ? ifMatch(reply.version) : undefined } as never,
+      body: { purpose: v.purpose, category: v.category || undefined, title: v.title, body: v.body } })), setError);
+    if (sent) onClose(true);
   };
   return (
     <Modal open width={640} title={reply ? t('templates.editReply') : t('templates.newReply')} onOk={() => void save()} onCancel={() => onClose()}

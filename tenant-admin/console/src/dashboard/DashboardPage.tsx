@@ -36,8 +36,6 @@ export default function DashboardPage() {
   const [interval, setInterval] = useState<Interval>('day');
   const [groupBy, setGroupBy] = useState<GroupBy>('category');
   const [png, setPng] = useState<() => string>();
-  const [slaPng, setSlaPng] = useState<() => string>();
-  const [satisfactionPng, setSatisfactionPng] = useState<() => string>();
   const day = todayIn(tenant.timeZone);
 
   const queues = useQuery({ queryKey: ['queues'], queryFn: () => must(api.GET('/api/v1/complaints/queues')) });
@@ -181,34 +179,35 @@ export default function DashboardPage() {
       </Card>
       <Row gutter={[12, 12]} style={{ marginTop: 12 }}>
         <Col xs={24} xl={12}>
-          <Card size="small" title={t('dashboard.slaTrend', { interval: t(`dashboard.intervals.${interval}`) })} extra={(
-            <Space>
-              <Button size="small" disabled={!sla?.series.length} onClick={() => sla && download(`deadlines-${interval}.csv`, chartCsv(sla, t('dashboard.period')))}>CSV</Button>
-              <Button size="small" disabled={!slaPng} onClick={() => slaPng && download(`deadlines-${interval}.png`, slaPng())}>PNG</Button>
-            </Space>
-          )}>
-            {sla && (sla.series.length
-              ? <Chart title={t('dashboard.slaTrend', { interval: t(`dashboard.intervals.${interval}`) })} data={sla} kind="line" stacked={false}
-                unit="%" height={260} onPick={openPeriod} onReady={(f) => setSlaPng(() => f)} />
-              : <Typography.Paragraph type="secondary">{t('dashboard.noDeadlines')}</Typography.Paragraph>)}
-          </Card>
+          <LineTrend title={t('dashboard.slaTrend', { interval: t(`dashboard.intervals.${interval}`) })} data={sla} unit="%"
+            file={`deadlines-${interval}`} empty={t('dashboard.noDeadlines')} onPick={openPeriod} />
         </Col>
         <Col xs={24} xl={12}>
-          <Card size="small" title={t('dashboard.satisfactionTrend', { interval: t(`dashboard.intervals.${interval}`) })} extra={(
-            <Space>
-              <Button size="small" disabled={!satisfaction?.series.length} onClick={() => satisfaction && download(`satisfaction-${interval}.csv`, chartCsv(satisfaction, t('dashboard.period')))}>CSV</Button>
-              <Button size="small" disabled={!satisfactionPng} onClick={() => satisfactionPng && download(`satisfaction-${interval}.png`, satisfactionPng())}>PNG</Button>
-            </Space>
-          )}>
-            {satisfaction && (satisfaction.series.length
-              ? <Chart title={t('dashboard.satisfactionTrend', { interval: t(`dashboard.intervals.${interval}`) })} data={satisfaction} kind="line"
-                stacked={false} height={260} onPick={openPeriod} onReady={(f) => setSatisfactionPng(() => f)} />
-              : <Typography.Paragraph type="secondary">{t('dashboard.noSatisfaction')}</Typography.Paragraph>)}
-          </Card>
+          <LineTrend title={t('dashboard.satisfactionTrend', { interval: t(`dashboard.intervals.${interval}`) })} data={satisfaction}
+            file={`satisfaction-${interval}`} empty={t('dashboard.noSatisfaction')} onPick={openPeriod} />
         </Col>
       </Row>
       <AnomalyPanel />
       <RecurringPanel />
     </section>
+  );
+}
+
+/** A line chart of the trends (deadlines met, satisfaction) in a card with its CSV and PNG, or what to expect if empty. */
+function LineTrend({ title, data, unit, file, empty, onPick }: { title: string; data?: ChartData; unit?: string; file: string;
+  empty: string; onPick: (index: number) => void }) {
+  const { t } = useTranslation();
+  const [png, setPng] = useState<() => string>();
+  return (
+    <Card size="small" title={title} extra={(
+      <Space>
+        <Button size="small" disabled={!data?.series.length} onClick={() => data && download(`${file}.csv`, chartCsv(data, t('dashboard.period')))}>CSV</Button>
+        <Button size="small" disabled={!png} onClick={() => png && download(`${file}.png`, png())}>PNG</Button>
+      </Space>
+    )}>
+      {data && (data.series.length
+        ? <Chart title={title} data={data} kind="line" stacked={false} unit={unit} height={260} onPick={onPick} onReady={(f) => setPng(() => f)} />
+        : <Typography.Paragraph type="secondary">{empty}</Typography.Paragraph>)}
+    </Card>
   );
 }

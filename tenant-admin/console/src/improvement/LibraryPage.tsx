@@ -4,10 +4,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { ifMatch, must, type Schemas } from '../api/client';
-import { ApiError } from '../api/problem';
 import { formatInstant } from '../lib/time';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 import { Pager } from '../workspace/Pager';
+import { submitForm } from '../api/submitForm';
 import { ImprovementNav } from './ImprovementNav';
 
 type Entry = Schemas['LibraryCaseView'];
@@ -75,25 +75,10 @@ export function LibraryEntryDialog({ entry, complaintId, onClose }: { entry?: En
   const [form] = Form.useForm<{ title: string; kind: Entry['kind']; lessons?: string; tags: string[] }>();
   const [error, setError] = useState<string>();
   const save = async () => {
-    let v;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    try {
-      if (entry) {
-        await must(api.PUT('/api/v1/case-library/{id}', { params: { path: { id: entry.id }, header: ifMatch(entry.version) } as never, body: v }));
-      } else {
-        await must(api.POST('/api/v1/case-library', { body: { ...v, complaintId } }));
-      }
-      onClose(true);
-    } catch (e) {
-      if (e instanceof ApiError) {
-        form.setFields(e.formFields((f) => f as 'title'));
-        setError(e.message);
-      }
-    }
+    const sent = await submitForm(form, (v) => (entry
+      ? must(api.PUT('/api/v1/case-library/{id}', { params: { path: { id: entry.id }, header: ifMatch(entry.version) } as never, body: v }))
+      : must(api.POST('/api/v1/case-library', { body: { ...v, complaintId } }))), setError);
+    if (sent) onClose(true);
   };
   return (
     <Modal open title={entry ? t('library.editTitle') : t('library.mark')} onOk={() => void save()} onCancel={() => onClose()}

@@ -7,6 +7,7 @@ import { must, type Schemas } from '../api/client';
 import { ApiError } from '../api/problem';
 import { useAuth } from '../auth/AuthContext';
 import { LANGUAGES, rememberLanguage, switchLanguage, type Language } from '../i18n';
+import { submitForm } from '../api/submitForm';
 import { formatInstant } from '../lib/time';
 
 const STATUS_COLOR: Record<string, string> = { UP: 'green', ACTIVE: 'green', DEGRADED: 'orange', DOWN: 'red', SUSPENDED: 'red',
@@ -116,21 +117,7 @@ function NewTenant({ onClose }: { onClose: (created?: boolean) => void }) {
   const [form] = Form.useForm<Schemas['NewTenant']>();
   const [error, setError] = useState<string>();
   const create = async () => {
-    let v;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    try {
-      await must(api.POST('/api/v1/platform/tenants', { body: v }));
-      onClose(true);
-    } catch (e) {
-      if (e instanceof ApiError) {
-        form.setFields(e.formFields((f) => f as 'slug'));
-        setError(e.message);
-      }
-    }
+    if (await submitForm(form, (v) => must(api.POST('/api/v1/platform/tenants', { body: v })), setError)) onClose(true);
   };
   return (
     <Modal open title={t('platform.newTenant')} onOk={() => void create()} onCancel={() => onClose()} okText={t('platform.create')}
