@@ -15,7 +15,8 @@ const STAFF_ROUTES = ['/cases', '/cases/:case', '/dashboard', '/measures', '/rep
   '/admin/templates', '/admin/hints', '/admin/follow-up', '/admin/audit', '/library', '/scorecards'];
 
 /** Text that looks like one of our message keys ("calendar.kind.holiday"), i.e. a key shown instead of its text. */
-const NAMESPACES = [...readFileSync(new URL('../src/i18n/en.ts', import.meta.url), 'utf8').matchAll(/^ {2}([A-Za-z]+): /gm)].map((m) => m[1]);
+const NAMESPACES = ['en.ts', 'en-screens.ts'].flatMap((file) => [...readFileSync(new URL(`../src/i18n/${file}`, import.meta.url), 'utf8')
+  .matchAll(/^ {2}([A-Za-z]+): /gm)].map((m) => m[1]));
 const KEY_LIKE = new RegExp(`\\b(?:${NAMESPACES.join('|')})\\.[A-Za-z_][\\w-]*(?:\\.[\\w-]+)*`, 'g');
 
 for (const language of ['en', 'zh-CN']) {

@@ -3,6 +3,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { withScreenTexts } from './i18n';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { ApiProvider } from './api/ApiContext';
 import { AuthProvider, useAuth } from './auth/AuthContext';
@@ -14,7 +15,7 @@ import { Spin } from 'antd';
 /** The signed-in console, loaded once someone has signed in (the sign-in screen stays small). */
 const SignedIn = lazy(() => import('./SignedIn'));
 // platform operators work on tenants, not cases: a console of their own
-const OperatorConsole = lazy(() => import('./platform/OperatorConsole'));
+const OperatorConsole = lazy(() => withScreenTexts(import('./platform/OperatorConsole')));
 /** The consumer's page: no sign-in. */
 const TrackPage = lazy(() => import('./portal/TrackPage'));
 

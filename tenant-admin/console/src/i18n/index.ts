@@ -35,11 +35,39 @@ const TEXTS: Record<Language, () => Promise<object>> = {
   'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
 };
 
-/** Switches to a language, loading its texts first if this page has not yet. */
+/** The texts of the supervisors', admins' and operators' screens, kept out of the first screens' download. */
+const SCREEN_TEXTS: Record<Language, () => Promise<object>> = {
+  en: () => import('./en-screens').then((m) => m.enScreens),
+  'zh-CN': () => import('./zh-CN-screens').then((m) => m.zhCNScreens),
+};
+
+/** Whether a language's screen texts are there (one of their namespaces stands for all). */
+function hasScreenTexts(language: string): boolean {
+  return i18n.getResource(language, 'translation', 'sla') !== undefined;
+}
+
+async function loadScreenTexts(language: Language): Promise<void> {
+  if (!hasScreenTexts(language)) {
+    i18n.addResourceBundle(language, 'translation', await SCREEN_TEXTS[language](), true, false);
+  }
+}
+
+/**
+ * A lazy screen's module, resolved once the screen texts of the reader's language are loaded too: wrap the import of
+ * any screen that uses them (`lazy(() => withScreenTexts(import('./admin/CalendarsPage')))`).
+ */
+export async function withScreenTexts<T>(module: Promise<T>): Promise<T> {
+  const [loaded] = await Promise.all([module, loadScreenTexts(i18n.language as Language)]);
+  return loaded;
+}
+
+/** Switches to a language, loading its texts first if this page has not yet (its screen texts too, if in use). */
 export async function switchLanguage(language: Language): Promise<void> {
+  const screens = hasScreenTexts(i18n.language);
   if (!i18n.hasResourceBundle(language, 'translation')) {
     i18n.addResourceBundle(language, 'translation', await TEXTS[language]());
   }
+  if (screens) await loadScreenTexts(language);
   await i18n.changeLanguage(language);
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
+import { enScreens } from './en-screens';
 import { zhCN } from './zh-CN';
+import { zhCNScreens } from './zh-CN-screens';
 
 /** The texts by their dotted keys. */
 function flatten(o: object, prefix = ''): Record<string, string> {
@@ -8,8 +10,8 @@ function flatten(o: object, prefix = ''): Record<string, string> {
     typeof v === 'object' ? Object.entries(flatten(v, `${prefix}${k}.`)) : [[`${prefix}${k}`, v as string]]));
 }
 
-const english = flatten(en);
-const chinese = flatten(zhCN);
+const english = flatten({ ...en, ...enScreens });
+const chinese = flatten({ ...zhCN, ...zhCNScreens });
 
 describe('messages', () => {
   it('has every key in both languages', () => {
@@ -28,5 +30,11 @@ describe('messages', () => {
   it('says the Chinese in Chinese', () => {
     const same = Object.keys(english).filter((k) => english[k] === chinese[k] && english[k].length > 1);
     expect(same).toEqual([]);
+  });
+
+  it('keeps each namespace in one part, the first screens\' texts or the later ones', () => {
+    expect(Object.keys(en).filter((k) => k in enScreens)).toEqual([]);
+    expect(Object.keys(zhCN).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(zhCNScreens).sort()).toEqual(Object.keys(enScreens).sort());
   });
 });

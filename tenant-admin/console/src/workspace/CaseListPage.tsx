@@ -166,7 +166,7 @@ export default function CaseListPage() {
           <Typography.Text>
             {[receivedFrom && `${t('list.receivedFrom')} ${formatInstant(receivedFrom, workspace.tenant.timeZone, i18n.language)}`,
               receivedTo && `${t('list.receivedBefore')} ${formatInstant(receivedTo, workspace.tenant.timeZone, i18n.language)}`,
-              region && `${t('dashboard.groups.region')}: ${region}`, product && `${t('dashboard.groups.product')}: ${product}`]
+              region && `${t('list.region')}: ${region}`, product && `${t('list.product')}: ${product}`]
               .filter(Boolean).join(' · ')}
           </Typography.Text>
           <Button size="small" onClick={() => update({ receivedFrom: undefined, receivedTo: undefined, region: undefined, product: undefined })}>
