@@ -118,6 +118,14 @@ test('an admin previews and applies a holiday feed, and the deadlines follow it'
   const saved = (await api(token, 'GET', '/api/v1/admin/calendars'))[0].specialDays.find((d) => d.date === afternoon);
   assert.deepEqual(saved.hours, [{ start: '13:30', end: '18:00' }]);
   await screenshot(zh.page, 'calendar-zh-CN');
+  // and back to an ordinary day: the special day is taken out, the rest of the calendar as saved
+  await zh.page.locator(`td[data-date="${afternoon}"] button`).click();
+  await zh.page.getByRole('dialog').getByText('按每周工作时间', { exact: true }).click();
+  await zh.page.getByRole('dialog').getByTestId('day-save').click();
+  await zh.page.locator(`td[data-date="${afternoon}"][data-kind="working"]`).waitFor();
+  const after = (await api(token, 'GET', '/api/v1/admin/calendars'))[0];
+  assert.deepEqual(after.specialDays.map((d) => d.date), [saturday, later]);
+  assert.equal(after.weeklyHours.MONDAY.length, 2);
   assert.deepEqual(await accessibilityViolations(zh.page), []);
   await zh.context.close();
 });

@@ -60,21 +60,29 @@ export default function CalendarsPage() {
     setMessage({ type: 'error', text: e.status === 412 ? t('calendar.stale') : e.message });
   };
 
-  const saveWeek = async (specialDays?: SpecialDay[]) => {
+  /** Saves the calendar: the week as typed in the form, or — taking a special day out — the calendar as saved. */
+  const save = async (body: Schemas['CalendarDraft']) => {
     if (!calendar) return;
     setMessage(undefined);
     try {
-      const v = specialDays ? form.getFieldsValue(true) : await form.validateFields();
       await must(api.PUT('/api/v1/admin/calendars/{id}', {
-        params: { path: { id: calendar.id }, header: ifMatch(calendar.version) } as never,
-        body: { name: v.name, timeZone: v.timeZone, specialDays: specialDays ?? calendar.specialDays,
-          weeklyHours: Object.fromEntries(WEEKDAYS.map((d) => [d, parseHours(v[d])])) },
-      }));
+        params: { path: { id: calendar.id }, header: ifMatch(calendar.version) } as never, body }));
       setMessage({ type: 'success', text: t('calendar.saved') });
       await refresh();
     } catch (e) {
       problem(e);
     }
+  };
+  const saveWeek = async () => {
+    if (!calendar) return;
+    let v: WeekValues;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
+    await save({ name: v.name, timeZone: v.timeZone, specialDays: calendar.specialDays,
+      weeklyHours: Object.fromEntries(WEEKDAYS.map((d) => [d, parseHours(v[d])])) });
   };
 
   const saveDay = async (day: SpecialDay | null, date: string) => {
@@ -83,7 +91,8 @@ export default function CalendarsPage() {
       await must(api.POST('/api/v1/admin/calendars/{id}/special-days', {
         params: { path: { id: calendar.id }, query: { mode: 'merge' }, header: ifMatch(calendar.version) } as never, body: [day] }));
     } else {
-      await saveWeek(calendar.specialDays.filter((d) => d.date !== date));
+      await save({ name: calendar.name, timeZone: calendar.timeZone, weeklyHours: calendar.weeklyHours,
+        specialDays: calendar.specialDays.filter((d) => d.date !== date) });
     }
     setEditing(undefined);
     await refresh();
