@@ -8,9 +8,9 @@ import com.complaints.core.tenancy.TenantContext;
 import com.complaints.core.tenancy.TenantDirectory;
 
 /**
- * Notification texts filled with a sample case of the tenant, for an admin writing a template: the values a real
- * notification of each kind carries, made up but shaped like the real ones (case number, access code, times as
- * notifications write them, links).
+ * Notification texts (and canned replies) filled with a sample case of the tenant, for an admin writing a template:
+ * the values a real notification of each kind carries, made up but shaped like the real ones (case number, access
+ * code, times as notifications write them, links).
  */
 @Service
 public class TemplatePreviews {

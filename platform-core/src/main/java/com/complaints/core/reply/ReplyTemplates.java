@@ -22,6 +22,7 @@ import com.complaints.core.audit.AdminAuditLog;
 import com.complaints.core.complaint.ComplaintService;
 import com.complaints.core.complaint.ComplaintView;
 import com.complaints.core.department.DepartmentService;
+import com.complaints.core.notification.TemplatePreviews;
 import com.complaints.core.security.StaffPrincipal;
 import com.complaints.core.shared.ConflictException;
 import com.complaints.core.shared.InvalidInputException;
@@ -56,16 +57,19 @@ public class ReplyTemplates {
     private final AdminAuditLog audit;
     private final TenantContext tenantContext;
     private final TenantDirectory tenants;
+    private final TemplatePreviews samples;
     private final Clock clock;
 
     ReplyTemplates(ReplyTemplateRepository templates, ComplaintService complaints, DepartmentService departments,
-                   AdminAuditLog audit, TenantContext tenantContext, TenantDirectory tenants, Clock clock) {
+                   AdminAuditLog audit, TenantContext tenantContext, TenantDirectory tenants, TemplatePreviews samples,
+                   Clock clock) {
         this.templates = templates;
         this.complaints = complaints;
         this.departments = departments;
         this.audit = audit;
         this.tenantContext = tenantContext;
         this.tenants = tenants;
+        this.samples = samples;
         this.clock = clock;
     }
 
@@ -111,11 +115,11 @@ public class ReplyTemplates {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String tenant = tenantContext.require();
+        // the notification previews' sample case, with what only a reply names: the department and the deadline
+        Map<String, String> sample = samples.sample(locale);
         boolean zh = "zh-CN".equals(locale);
-        return Placeholders.fill(body, Map.of("consumerName", zh ? "张三" : "Zhang San",
-                "caseNumber", tenant.toUpperCase(java.util.Locale.ROOT) + "-2026-000123",
-                "department", zh ? "客户服务部" : "Customer Service", "dueDate", "2026-03-09 18:00"));
+        return Placeholders.fill(body, Map.of("consumerName", sample.get("consumerName"),
+                "caseNumber", sample.get("caseNumber"), "department", zh ? "客户服务部" : "Customer Service", "dueDate", "2026-03-09 18:00"));
     }
 
     private static void checkBody(List<FieldError> errors, String body) {
