@@ -41,7 +41,7 @@ for (const language of ['en', 'zh-CN']) {
       const text = await page.locator('body').innerText();
       for (const key of text.match(KEY_LIKE) ?? []) problems.push(`${route}: key shown as text: ${key}`);
       for (const violation of await accessibilityViolations(page)) problems.push(`${route}: ${violation}`);
-      if (['/admin/templates', '/library', '/scorecards'].includes(route)) await screenshot(page, `route${route.replaceAll('/', '-')}-${language}`);
+      if (['/admin/templates', '/admin/hints', '/admin/follow-up', '/library', '/scorecards'].includes(route)) await screenshot(page, `route${route.replaceAll('/', '-')}-${language}`);
     }
     assert.deepEqual([...problems, ...untranslated], []);
     await context.close();

@@ -209,8 +209,9 @@ class DemoHistory {
                 tenant, id, urgent, resolvedAt.isAfter(due) ? "BREACHED" : "MET", ts(received), ts(due), ts(warn),
                 ts(due.plus(Duration.ofHours(24))), ts(resolvedAt), ts(resolvedAt.isAfter(due) ? due : null)});
         if (closedAt != null && random.nextInt(10) < 8) {
-            // mostly content, less so when the answer came late
-            int score = resolvedAt.isAfter(due) ? 3 + random.nextInt(2) : 3 + random.nextInt(3);
+            // closed, so satisfied (a score at or below the default threshold of 3 would have reopened the case):
+            // 4 or 5, and no 5 when the answer came late
+            int score = resolvedAt.isAfter(due) ? 4 : 4 + random.nextInt(2);
             rows.followUps().add(new Object[] {UUID.nameUUIDFromBytes((id + "-follow-up").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                     tenant, id, score, assignee == null ? "demo-history" : assignee, ts(closedAt)});
         }
