@@ -57,6 +57,23 @@ public class SearchOutboxQueue {
         }
     }
 
+    /** Queues every case of the bound tenant (its search analysis changed: each must be indexed again). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int addAllOf(String tenantId) {
+        int queued = em.createNativeQuery("insert into search_outbox (tenant_id, complaint_id, created_at) "
+                        + "select tenant_id, id, ?1 from complaints where tenant_id = ?2")
+                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, tenantId).executeUpdate();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    wake();
+                }
+            });
+        }
+        return queued;
+    }
+
     /** Tells a waiting relay of this node that committed work is queued. */
     public void wake() {
         if (work.availablePermits() == 0) {

@@ -55,8 +55,11 @@ public class CaseAnalytics {
     private final TenantContext tenantContext;
     private final TenantDirectory tenants;
     private final Clock clock;
+    private final SearchVocabularies vocabularies;
 
-    CaseAnalytics(CaseIndex index, TenantContext tenantContext, TenantDirectory tenants, Clock clock) {
+    CaseAnalytics(CaseIndex index, TenantContext tenantContext, TenantDirectory tenants, Clock clock,
+                  SearchVocabularies vocabularies) {
+        this.vocabularies = vocabularies;
         this.index = index;
         this.tenantContext = tenantContext;
         this.tenants = tenants;
@@ -197,7 +200,7 @@ public class CaseAnalytics {
                 SearchFilters filters = new SearchFilters(null, "UNTRIAGED".equals(category) ? null : List.of(category), null,
                         null, null, List.of(product), null, null, thisMonth.minusMonths(months - 1L).atStartOfDay(zone).toInstant(),
                         to.atStartOfDay(zone).toInstant(), null);
-                var terms = Terms.frequent(index.texts(filters, 200), Set.of(product), 10, 2);
+                var terms = Terms.frequent(index.texts(filters, 200), Set.of(product), 10, 2, vocabularies.analysis());
                 clusters.add(new AnalyticsReports.Cluster(product, category, recent, baseline, round(growth),
                         Arrays.stream(s).boxed().toList(), Terms.asMap(terms)));
             }

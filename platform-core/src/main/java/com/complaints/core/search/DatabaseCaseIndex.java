@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,22 +30,40 @@ class DatabaseCaseIndex implements CaseIndex {
     private static final int PAGE = 1000;
     private static final int FACET_SIZE = 20;
 
-    private final CaseFactsReader reader;
+    private static final int ANALYSED_CACHE = 50_000;
 
-    DatabaseCaseIndex(CaseFactsReader reader) {
+    private final CaseFactsReader reader;
+    private final SearchVocabularies vocabularies;
+    /** Analysed cases by id, valid for one change version of the case and one vocabulary revision of its tenant. */
+    private final Map<UUID, Cached> analysed = java.util.Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, Cached> eldest) {
+            return size() > ANALYSED_CACHE;
+        }
+    });
+
+    private record Cached(long changeVersion, long revision, AnalysedCase analysed) {
+    }
+
+    DatabaseCaseIndex(CaseFactsReader reader, SearchVocabularies vocabularies) {
         this.reader = reader;
+        this.vocabularies = vocabularies;
     }
 
     @Override
     public SearchResult search(SearchRequest request, Visibility visibility) {
-        QueryText query = QueryText.parse(request.q());
-        List<CaseFacts> visible = all(request.filters()).stream().filter(f -> visible(f, visibility)).toList();
+        TextAnalysis analysis = vocabularies.analysis();
+        long revision = vocabularies.revision();
+        SearchQuery query = analysis.query(request.q());
+        List<CaseFacts> all = all(request.filters());
         List<Scored> matching = new ArrayList<>();
-        for (CaseFacts f : visible) {
-            double score = score(f, query);
-            if (score > 0 || query.isEmpty()) {
-                matching.add(new Scored(f, query.isEmpty() ? 0 : score));
-            }
+        if (query.isEmpty()) {
+            all.stream().filter(f -> visible(f, visibility)).forEach(f -> matching.add(new Scored(f, 0)));
+        } else {
+            List<AnalysedCase> corpus = all.stream().map(f -> analysed(f, analysis, revision)).toList();
+            TextMatcher matcher = new TextMatcher(corpus, query);
+            List<AnalysedCase> candidates = corpus.stream().filter(c -> visible(c.facts(), visibility)).toList();
+            matcher.match(candidates, query).forEach((c, score) -> matching.add(new Scored(c.facts(), score)));
         }
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
         for (String dimension : SearchFilters.FACETS) {
@@ -75,7 +92,7 @@ class DatabaseCaseIndex implements CaseIndex {
         List<Scored> page = hits.stream().limit(request.size()).toList();
         String next = page.size() == request.size() && hits.size() > request.size()
                 ? cursor(page.getLast()).encode() : null;
-        return new SearchResult(page.stream().map(s -> hit(s, query)).toList(), total, facets, next);
+        return new SearchResult(page.stream().map(s -> hit(s, query, analysis)).toList(), total, facets, next);
     }
 
     @Override
@@ -129,41 +146,22 @@ class DatabaseCaseIndex implements CaseIndex {
                 || (f.departmentId() != null && v.departmentIds().contains(f.departmentId()));
     }
 
-    /** Every part must occur; the score counts occurrences, the case number and product weighing more. */
-    static double score(CaseFacts f, QueryText q) {
-        if (q.isEmpty()) {
-            return 0;
+    private AnalysedCase analysed(CaseFacts f, TextAnalysis analysis, long revision) {
+        Cached cached = analysed.get(f.id());
+        if (cached != null && cached.changeVersion() == f.changeVersion() && cached.revision() == revision
+                && cached.analysed().facts().equals(f)) {
+            return cached.analysed();
         }
-        String body = String.join("\n", f.texts()).toLowerCase(Locale.ROOT);
-        String product = f.product() == null ? "" : f.product().toLowerCase(Locale.ROOT);
-        String number = f.caseNumber().toLowerCase(Locale.ROOT);
-        double score = 0;
-        for (String part : q.parts()) {
-            String p = part.toLowerCase(Locale.ROOT);
-            int inBody = occurrences(body, p);
-            int inProduct = occurrences(product, p);
-            boolean inNumber = number.contains(p);
-            if (inBody == 0 && inProduct == 0 && !inNumber) {
-                return 0;
-            }
-            score += inBody + 2.0 * inProduct + (inNumber ? 5 : 0);
-        }
-        return score;
+        AnalysedCase fresh = new AnalysedCase(f, analysis);
+        analysed.put(f.id(), new Cached(f.changeVersion(), revision, fresh));
+        return fresh;
     }
 
-    private static int occurrences(String text, String part) {
-        int count = 0;
-        for (int i = text.indexOf(part); i >= 0 && count < 100; i = text.indexOf(part, i + part.length())) {
-            count++;
-        }
-        return count;
-    }
-
-    private SearchResult.Hit hit(Scored s, QueryText q) {
+    private SearchResult.Hit hit(Scored s, SearchQuery q, TextAnalysis analysis) {
         CaseFacts f = s.facts();
         Map<String, List<String>> highlights = new LinkedHashMap<>();
         if (!q.isEmpty()) {
-            List<String> fragments = Highlights.fragments(f.texts(), q.parts());
+            List<String> fragments = Highlights.fragments(f.texts(), analysis, q);
             if (!fragments.isEmpty()) {
                 highlights.put("texts", fragments);
             }

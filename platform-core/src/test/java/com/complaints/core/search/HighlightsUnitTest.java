@@ -8,24 +8,29 @@ import org.junit.jupiter.api.Test;
 
 class HighlightsUnitTest {
 
-    @Test
-    void textWhoseLowerCaseIsLongerIsHighlightedAtTheRightPlace() {
-        assertThat(Highlights.fragments(List.of("İSTANBUL İADE kettle broken"), List.of("broken")))
-                .containsExactly("İSTANBUL İADE kettle <em>broken</em>");
-        assertThat(Highlights.fragments(List.of("İİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİ x"), List.of("x"))).hasSize(1);
+    private final TextAnalysis analysis = new TextAnalysis(SearchVocabulary.defaults());
+
+    private List<String> fragments(String text, String query) {
+        return Highlights.fragments(List.of(text), analysis, analysis.query(query));
     }
 
     @Test
-    void matchingIgnoresCaseAndKeepsTheOriginalText() {
-        assertThat(Highlights.fragments(List.of("The KETTLE leaks"), List.of("kettle")))
-                .containsExactly("The <em>KETTLE</em> leaks");
-        assertThat(Highlights.indexOfIgnoringCase("abc", "")).isEqualTo(-1);
+    void textWhoseLowerCaseIsLongerIsHighlightedAtTheRightPlace() {
+        assertThat(fragments("İSTANBUL İADE kettle broken", "broken")).containsExactly("İSTANBUL İADE kettle <em>broken</em>");
+        assertThat(fragments("İİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİ x", "x")).hasSize(1);
+    }
+
+    @Test
+    void theWordsAsWrittenAreMarkedWithTheirStemsAndSynonyms() {
+        assertThat(fragments("The KETTLE was returned", "kettle return")).containsExactly("The <em>KETTLE</em> was <em>returned</em>");
+        assertThat(fragments("快递员把快件送错了地址", "快递")).containsExactly("<em>快递</em>员把<em>快件</em>送错了地址");
+        assertThat(fragments("order XK-20931 arrived", "xk-20931")).containsExactly("order <em>XK-20931</em> arrived");
     }
 
     @Test
     void fragmentsNeverSplitASurrogatePair() {
         String text = "😀".repeat(20) + "broken" + "😀".repeat(20);
-        String fragment = Highlights.fragments(List.of(text), List.of("broken")).getFirst();
+        String fragment = fragments(text, "broken").getFirst();
         assertThat(fragment.codePoints().noneMatch(cp -> Character.isSurrogate((char) cp) && cp <= 0xFFFF)).isTrue();
     }
 }

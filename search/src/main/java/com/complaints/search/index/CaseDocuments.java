@@ -4,19 +4,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.complaints.core.complaint.CaseFacts;
+import com.complaints.core.search.SearchField;
+import com.complaints.core.search.TextAnalysis;
 
-/** A case as an index document: its facts, never the consumer's name, phone, e-mail or address. */
+/**
+ * A case as an index document: its facts, never the consumer's name, phone, e-mail or address; its texts as written
+ * (not indexed) and analysed into terms by its tenant's analysis.
+ */
 final class CaseDocuments {
 
     private CaseDocuments() {
     }
 
-    static Map<String, Object> of(CaseFacts f) {
+    static Map<String, Object> of(CaseFacts f, TextAnalysis analysis, long revision) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("tenant_id", f.tenantId());
         d.put("case_id", f.id().toString());
         d.put("case_number", f.caseNumber());
-        d.put("case_number_text", f.caseNumber());
         d.put("status", f.status());
         d.put("category", f.category());
         d.put("complexity", f.complexity());
@@ -27,9 +31,12 @@ final class CaseDocuments {
         d.put("region_code", f.regionCode());
         d.put("subject_type", f.subjectType());
         d.put("product", f.product());
-        d.put("product_text", f.product());
         d.put("cluster", f.cluster());
         d.put("texts", f.texts());
+        for (SearchField field : SearchField.values()) {
+            d.put(field.indexField(), field.values(f).stream().map(analysis::indexed).toList());
+        }
+        d.put("vocabulary_revision", revision);
         d.put("sla", f.sla());
         d.put("breached", f.breached());
         d.put("breached_key", Boolean.toString(!f.breached().isEmpty()));

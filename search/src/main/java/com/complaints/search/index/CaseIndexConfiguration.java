@@ -14,6 +14,7 @@ import com.complaints.core.complaint.CaseFactsReader;
 import com.complaints.core.persistence.SearchOutboxQueue;
 import com.complaints.core.persistence.SearchVersions;
 import com.complaints.core.search.CaseIndex;
+import com.complaints.core.search.SearchVocabularies;
 import com.complaints.core.tenancy.TenantContext;
 import com.complaints.core.tenancy.TenantDirectory;
 
@@ -42,13 +43,32 @@ class CaseIndexConfiguration {
     }
 
     @Bean
-    CaseIndexWriter caseIndexWriter(ElasticsearchClient client) {
-        return new CaseIndexWriter(client);
+    CaseIndexWriter caseIndexWriter(ElasticsearchClient client, SearchVocabularies vocabularies) {
+        return new CaseIndexWriter(client, vocabularies);
     }
 
     @Bean
-    CaseIndex elasticsearchCaseIndex(TenantScopedQueries queries) {
-        return new ElasticsearchCaseIndex(queries);
+    CaseIndex elasticsearchCaseIndex(TenantScopedQueries queries, SearchVocabularies vocabularies) {
+        return new ElasticsearchCaseIndex(queries, vocabularies);
+    }
+
+    /** An index made with an older mapping is rebuilt (in the background) once the application is ready. */
+    @Bean
+    org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationReadyEvent> outdatedIndexUpgrade(
+            IndexAliases aliases, SearchReindexer reindexer) {
+        return event -> {
+            try {
+                if (aliases.outdated()) {
+                    org.slf4j.LoggerFactory.getLogger(CaseIndexConfiguration.class).warn(
+                            "the case index behind alias {} has an older mapping than version {}: reindexing", aliases.alias(),
+                            CaseIndexMapping.VERSION);
+                    reindexer.start();
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(CaseIndexConfiguration.class)
+                        .warn("the case index mapping could not be checked: {}", e.getMessage());
+            }
+        };
     }
 
     @Bean

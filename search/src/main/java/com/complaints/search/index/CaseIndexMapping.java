@@ -4,29 +4,23 @@ import java.util.Set;
 
 /**
  * The versioned mapping of the shared case index. One index for all tenants: {@code tenant_id} on every document
- * and routing by tenant, so a tenant's documents live on one shard. Text fields use the {@code standard} analyzer by
- * default, which needs no plugin and no {@code analysis-common} module; {@code smartcn} and {@code icu} swap in a
- * Chinese-aware analyzer when the cluster has it. A change of the mapping is a new {@link #VERSION}: reindex builds
- * the new index and swaps the alias.
+ * and routing by tenant, so a tenant's documents live on one shard. Text is analysed by the application
+ * ({@link com.complaints.core.search.TextAnalysis}: Chinese word segmentation, English stemming) and indexed as
+ * space-separated terms into {@code whitespace}-analysed fields, which every Elasticsearch has (no plugin, no
+ * {@code analysis-common} module); the original texts are kept unindexed for display and highlighting. A change of
+ * the mapping is a new {@link #VERSION}: reindex builds the new index and swaps the alias.
  */
 public final class CaseIndexMapping {
 
-    public static final int VERSION = 1;
-    private static final Set<String> ANALYZERS = Set.of("standard", "smartcn", "icu");
+    /** 2: the application's analysis into *_terms fields (1: Elasticsearch's standard analyzer on the texts). */
+    public static final int VERSION = 2;
 
     private CaseIndexMapping() {
     }
 
-    public static String analyzer(String configured) {
-        if (!ANALYZERS.contains(configured)) {
-            throw new IllegalArgumentException("complaints.search.index.text-analyzer must be one of " + ANALYZERS);
-        }
-        return configured.equals("icu") ? "icu_analyzer" : configured;
-    }
-
     /** The body of the create-index request. */
-    public static String createBody(String textAnalyzer, int shards) {
-        String text = "{\"type\": \"text\", \"analyzer\": \"" + analyzer(textAnalyzer) + "\"}";
+    public static String createBody(int shards) {
+        String terms = "{\"type\": \"text\", \"analyzer\": \"whitespace\"}";
         return """
                 {
                   "settings": {"number_of_shards": %d, "number_of_replicas": 0, "refresh_interval": "1s"},
@@ -37,7 +31,6 @@ public final class CaseIndexMapping {
                       "tenant_id": {"type": "keyword"},
                       "case_id": {"type": "keyword"},
                       "case_number": {"type": "keyword"},
-                      "case_number_text": %s,
                       "status": {"type": "keyword"},
                       "category": {"type": "keyword"},
                       "complexity": {"type": "keyword"},
@@ -48,9 +41,12 @@ public final class CaseIndexMapping {
                       "region_code": {"type": "keyword"},
                       "subject_type": {"type": "keyword"},
                       "product": {"type": "keyword"},
-                      "product_text": %s,
                       "cluster": {"type": "keyword"},
-                      "texts": %s,
+                      "texts": {"type": "text", "index": false},
+                      "product_terms": %s,
+                      "description_terms": %s,
+                      "notes_terms": %s,
+                      "vocabulary_revision": {"type": "long"},
                       "sla": {"properties": {
                         "FIRST_CONTACT": {"type": "keyword"}, "PROGRESS_FEEDBACK": {"type": "keyword"},
                         "RESOLUTION": {"type": "keyword"}, "FOLLOW_UP": {"type": "keyword"},
@@ -69,7 +65,12 @@ public final class CaseIndexMapping {
                       "change_version": {"type": "long"}
                     }
                   }
-                }""".formatted(shards, VERSION, text, text, text);
+                }""".formatted(shards, VERSION, terms, terms, terms);
+    }
+
+    /** Whether an index of this alias was made with the current mapping (its name carries the version). */
+    public static boolean current(String alias, String index) {
+        return index.startsWith(alias + "-v" + VERSION + "-");
     }
 
     /** The document field of a filter or histogram dimension. */

@@ -9,8 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The case index on Elasticsearch ({@code complaints.search.index.*}).
  *
  * @param alias          the alias every read and write goes through; the index behind it is versioned
- * @param textAnalyzer   {@code standard} (works on a minimal cluster: one token per CJK character, matched as
- *                       phrases), {@code smartcn} or {@code icu} when the cluster has those plugins
  * @param relayBatch     outbox entries indexed per bulk request
  * @param relayInterval  pause of the relay between two batches that did not fill a bulk request (lets changes gather)
  * @param relayIdleInterval longest wait of an idle relay: a commit on this node that queues a change wakes it at
@@ -21,7 +19,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("complaints.search.index")
 public record CaseIndexProperties(
         @DefaultValue("complaints") String alias,
-        @DefaultValue("standard") String textAnalyzer,
         @DefaultValue("1000") int relayBatch,
         @DefaultValue("200ms") Duration relayInterval,
         @DefaultValue("30s") Duration relayMaxBackoff,

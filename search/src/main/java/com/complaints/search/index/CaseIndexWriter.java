@@ -2,7 +2,9 @@ package com.complaints.search.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
@@ -11,17 +13,22 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 
 import com.complaints.core.complaint.CaseFacts;
+import com.complaints.core.search.SearchVocabularies;
+import com.complaints.core.search.TextAnalysis;
 
 /**
- * Writes case documents in bulk with {@code version_type=external} and the case's change version: a retried or
- * out-of-order write of an older state is refused by Elasticsearch (409) and counts as done.
+ * Writes case documents in bulk with {@code version_type=external_gte} and the case's change version: a retried or
+ * out-of-order write of an older state is refused by Elasticsearch (409) and counts as done, while the same state
+ * analysed again (the tenant changed its dictionary) replaces the document.
  */
 public class CaseIndexWriter {
 
     private final ElasticsearchClient client;
+    private final SearchVocabularies vocabularies;
 
-    public CaseIndexWriter(ElasticsearchClient client) {
+    public CaseIndexWriter(ElasticsearchClient client, SearchVocabularies vocabularies) {
         this.client = client;
+        this.vocabularies = vocabularies;
     }
 
     /** Indexes into {@code index} (an index or the alias); throws when any document failed for another reason than its version. */
@@ -30,9 +37,12 @@ public class CaseIndexWriter {
             return;
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder();
+        Map<String, Analysis> analyses = new HashMap<>();
         for (CaseFacts f : facts) {
+            Analysis a = analyses.computeIfAbsent(f.tenantId(), t -> new Analysis(vocabularies.analysisOf(t), vocabularies.revisionOf(t)));
+            Map<String, Object> document = CaseDocuments.of(f, a.analysis(), a.revision());
             bulk.operations(op -> op.index(i -> i.index(index).id(f.id().toString()).routing(f.tenantId())
-                    .version(f.changeVersion()).versionType(VersionType.External).document(CaseDocuments.of(f))));
+                    .version(f.changeVersion()).versionType(VersionType.ExternalGte).document(document)));
         }
         BulkResponse response = client.bulk(bulk.build());
         if (response.errors()) {
@@ -46,5 +56,8 @@ public class CaseIndexWriter {
                 throw new IOException("bulk indexing failed for " + failures.size() + " document(s), e.g. " + failures.getFirst());
             }
         }
+    }
+
+    private record Analysis(TextAnalysis analysis, long revision) {
     }
 }

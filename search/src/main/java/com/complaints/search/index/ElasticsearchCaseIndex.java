@@ -13,7 +13,6 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -23,38 +22,52 @@ import com.complaints.core.complaint.ComplaintAccess.Visibility;
 import com.complaints.core.search.CaseIndex;
 import com.complaints.core.search.Histogram;
 import com.complaints.core.search.Interval;
-import com.complaints.core.search.QueryText;
+import com.complaints.core.search.Highlights;
+import com.complaints.core.search.SearchField;
+import com.complaints.core.search.SearchQuery;
+import com.complaints.core.search.SearchVocabularies;
+import com.complaints.core.search.TextAnalysis;
 import com.complaints.core.search.SearchCursor;
 import com.complaints.core.search.SearchFilters;
 import com.complaints.core.search.SearchRequest;
 import com.complaints.core.search.SearchResult;
 
 /**
- * The case index on Elasticsearch. Full text: every Chinese run of the query is a phrase over the one-token-per-
- * character fields (no shingles needed), every other word must match; the case number and product weigh more.
- * Facets count each dimension with the other filters applied (aggregations under the query, filters as post filter).
+ * The case index on Elasticsearch. Full text: the query is analysed by the tenant's {@link TextAnalysis}, as the
+ * documents were; each clause must match — the best of its alternatives (phrases of index terms) in the best field,
+ * weighted as {@link SearchField} says, or the case number typed in full — and the query's words close together
+ * score higher (a sloppy phrase). Highlights are made from the original texts, as on the database adapter. Facets
+ * count each dimension with the other filters applied (aggregations under the query, filters as post filter).
  */
 class ElasticsearchCaseIndex implements CaseIndex {
 
     private static final int FACET_SIZE = 20;
-    private static final List<String> TEXT_FIELDS = List.of("texts", "product_text^2", "case_number_text^5");
+    private static final float CASE_NUMBER_SCORE = 10f;
+    private static final List<String> TEXT_FIELDS = java.util.Arrays.stream(SearchField.values())
+            .map(f -> f.indexField() + "^" + f.weight()).toList();
 
     private final TenantScopedQueries queries;
+    private final SearchVocabularies vocabularies;
 
-    ElasticsearchCaseIndex(TenantScopedQueries queries) {
+    ElasticsearchCaseIndex(TenantScopedQueries queries, SearchVocabularies vocabularies) {
         this.queries = queries;
+        this.vocabularies = vocabularies;
     }
 
     @Override
     @SuppressWarnings("rawtypes")
     public SearchResult search(SearchRequest request, Visibility visibility) {
-        QueryText text = QueryText.parse(request.q());
+        TextAnalysis analysis = vocabularies.analysis();
+        SearchQuery text = analysis.query(request.q());
         List<Query> must = new ArrayList<>();
-        for (String phrase : text.phrases()) {
-            must.add(Query.of(q -> q.multiMatch(m -> m.query(phrase).fields(TEXT_FIELDS).type(TextQueryType.Phrase))));
+        for (SearchQuery.Clause clause : text.clauses()) {
+            must.add(clause(clause));
         }
-        for (String word : text.words()) {
-            must.add(Query.of(q -> q.multiMatch(m -> m.query(word).fields(TEXT_FIELDS).operator(Operator.And))));
+        List<Query> should = new ArrayList<>();
+        if (text.proximity().size() >= 2) {
+            String words = String.join(" ", text.proximity());
+            should.add(Query.of(q -> q.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).type(TextQueryType.Phrase)
+                    .slop(SearchField.PROXIMITY_SLOP))));
         }
         List<Query> filter = new ArrayList<>();
         if (!visibility.wholeTenant()) {
@@ -67,14 +80,14 @@ class ElasticsearchCaseIndex implements CaseIndex {
                 return b.minimumShouldMatch("1");
             })));
         }
-        Query main = Query.of(q -> q.bool(b -> b.must(must).filter(filter)));
+        Query main = Query.of(q -> q.bool(b -> b.must(must).should(should).filter(filter)));
         SearchFilters filters = request.filters();
         SearchRequest.Sort sort = request.sort();
         SearchCursor after = request.searchAfter() == null ? null : SearchCursor.decode(request.searchAfter());
         SearchResponse<Map> response = queries.search(main, s -> {
             s.size(request.size()).trackTotalHits(t -> t.enabled(true)).source(src -> src.filter(f -> f.includes(
                     "case_id", "case_number", "status", "category", "channel", "department", "region", "product", "urgency",
-                    "received_at", "breached", "satisfaction")));
+                    "received_at", "breached", "satisfaction", "texts")));
             List<Query> all = filterQueries(filters, null);
             if (!all.isEmpty()) {
                 s.postFilter(p -> p.bool(b -> b.filter(all)));
@@ -98,15 +111,11 @@ class ElasticsearchCaseIndex implements CaseIndex {
                 values.add(FieldValue.of(after.id().toString()));
                 s.searchAfter(values);
             }
-            if (!text.isEmpty()) {
-                s.highlight(h -> h.preTags("<em>").postTags("</em>").fields(co.elastic.clients.util.NamedValue.of("texts",
-                        co.elastic.clients.elasticsearch.core.search.HighlightField.of(f -> f.fragmentSize(80).numberOfFragments(3)))));
-            }
             return s;
         });
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (Hit<Map> hit : response.hits().hits()) {
-            hits.add(hit(hit));
+            hits.add(hit(hit, analysis, text));
         }
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
         for (String dimension : SearchFilters.FACETS) {
@@ -198,11 +207,32 @@ class ElasticsearchCaseIndex implements CaseIndex {
         return clauses;
     }
 
+    /** One clause: the best of its alternatives, each a phrase of index terms in the best field, or the case number. */
+    private static Query clause(SearchQuery.Clause clause) {
+        List<Query> alternatives = new ArrayList<>();
+        for (int a = 0; a < clause.alternatives().size(); a++) {
+            String terms = String.join(" ", clause.alternatives().get(a));
+            float weight = (float) clause.weight(a);
+            alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(terms).fields(TEXT_FIELDS).type(TextQueryType.Phrase)
+                    .boost(weight))));
+        }
+        if (clause.caseNumber() != null) {
+            alternatives.add(Query.of(q -> q.constantScore(c -> c.filter(f -> f.term(t -> t.field("case_number")
+                    .value(clause.caseNumber()))).boost(CASE_NUMBER_SCORE))));
+        }
+        return Query.of(q -> q.disMax(d -> d.queries(alternatives)));
+    }
+
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static SearchResult.Hit hit(Hit<Map> hit) {
+    private static SearchResult.Hit hit(Hit<Map> hit, TextAnalysis analysis, SearchQuery query) {
         Map<String, Object> s = hit.source();
-        Map<String, List<String>> highlights = hit.highlight() == null || hit.highlight().isEmpty() ? Map.of()
-                : Map.copyOf(hit.highlight());
+        Map<String, List<String>> highlights = new LinkedHashMap<>();
+        if (!query.isEmpty() && s.get("texts") instanceof List<?> texts) {
+            List<String> fragments = Highlights.fragments((List<String>) texts, analysis, query);
+            if (!fragments.isEmpty()) {
+                highlights.put("texts", fragments);
+            }
+        }
         Object satisfaction = s.get("satisfaction");
         Object department = s.get("department");
         return new SearchResult.Hit(UUID.fromString((String) s.get("case_id")), (String) s.get("case_number"),

@@ -31,7 +31,6 @@ public class IndexAliases {
         this.client = client;
         this.properties = properties;
         this.clock = clock;
-        CaseIndexMapping.analyzer(properties.textAnalyzer());
     }
 
     public String alias() {
@@ -52,6 +51,11 @@ public class IndexAliases {
         }
     }
 
+    /** Whether an index behind the alias was made with an older mapping (it must be rebuilt: a reindex). */
+    public boolean outdated() throws IOException {
+        return current().stream().anyMatch(index -> !CaseIndexMapping.current(alias(), index));
+    }
+
     /** The indices behind the alias (normally one). */
     public List<String> current() throws IOException {
         try {
@@ -68,7 +72,7 @@ public class IndexAliases {
     public String createIndex() throws IOException {
         String name = alias() + "-v" + CaseIndexMapping.VERSION + "-" + STAMP.format(clock.instant());
         client.indices().create(c -> c.index(name)
-                .withJson(new StringReader(CaseIndexMapping.createBody(properties.textAnalyzer(), 1))));
+                .withJson(new StringReader(CaseIndexMapping.createBody(1))));
         return name;
     }
 
