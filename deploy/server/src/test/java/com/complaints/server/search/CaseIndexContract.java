@@ -20,6 +20,9 @@ interface CaseIndexContract extends ServerUnderTest {
     /** Waits until the tenant's cases are searchable (the Elasticsearch adapter indexes asynchronously). */
     void awaitIndexed(String tenant, int cases);
 
+    /** The adapter's name in reports: database or elasticsearch. */
+    String adapter();
+
     default AnalyticsFixture fixture(boolean planted) {
         String tenant = newTenant(planted ? "anomaly" : "calm");
         AnalyticsFixture fixture = new AnalyticsFixture(api(), tenant).load(planted);
@@ -172,6 +175,34 @@ interface CaseIndexContract extends ServerUnderTest {
             pages++;
         } while (after != null && pages < 100);
         assertThat(seen).hasSize(f.all);
+    }
+
+    /**
+     * The relevance set (src/test/resources/relevance): every judged query gives exactly its accepted result set (the
+     * same on both adapters), no judged non-relevant case, an nDCG@10 no lower than accepted, and nDCG@10 0.95 or
+     * better over all. The run's figures go to target/relevance/ADAPTER.txt, and the result sets it would accept
+     * to target/relevance/ADAPTER-baseline.txt (copy it over baseline.txt when a change of analysis is meant).
+     */
+    @Test
+    default void theRelevanceSetMeetsItsTargetsWithTheAcceptedResultSets() {
+        RelevanceSet set = new RelevanceSet();
+        assertThat(set.cases).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(set.queries).hasSizeGreaterThanOrEqualTo(50);
+        String tenant = newTenant("relevance");
+        Map<String, String> keys = set.load(api(), tenant);
+        awaitIndexed(tenant, set.cases.size());
+        var outcomes = set.run(api(), tenant, keys);
+        RelevanceSet.write(java.nio.file.Path.of("target/relevance/" + adapter() + ".txt"), RelevanceSet.report(adapter(), outcomes));
+        RelevanceSet.write(java.nio.file.Path.of("target/relevance/" + adapter() + "-baseline.txt"), RelevanceSet.baselineOf(outcomes));
+        var soft = new org.assertj.core.api.SoftAssertions();
+        for (var o : outcomes) {
+            String q = o.query().text();
+            soft.assertThat(o.judgedNonRelevantFound()).as("judged non-relevant cases found by " + q).isEmpty();
+            soft.assertThat(o.resultSet()).as("the result set of " + q + " (accepted: baseline.txt)").isEqualTo(set.baseline.get(q));
+            soft.assertThat(o.ndcg10()).as("nDCG@10 of " + q).isGreaterThanOrEqualTo(set.baselineNdcg.getOrDefault(q, 1.0) - 0.0005);
+        }
+        soft.assertThat(RelevanceSet.mean(outcomes, RelevanceSet.Outcome::ndcg10)).as("mean nDCG@10").isGreaterThanOrEqualTo(0.95);
+        soft.assertAll();
     }
 
     static String enc(String s) {

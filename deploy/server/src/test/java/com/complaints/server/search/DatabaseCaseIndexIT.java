@@ -6,6 +6,11 @@ import com.complaints.server.support.EmbeddedServerIntegrationTest;
 class DatabaseCaseIndexIT extends EmbeddedServerIntegrationTest implements CaseIndexContract {
 
     @Override
+    public String adapter() {
+        return "database";
+    }
+
+    @Override
     public void awaitIndexed(String tenant, int cases) {
         // the database adapter reads the cases themselves: nothing to wait for
     }

@@ -9,6 +9,11 @@ import com.complaints.server.support.Eventually;
 class ElasticsearchCaseIndexIT extends ElasticsearchServerIntegrationTest implements CaseIndexContract {
 
     @Override
+    public String adapter() {
+        return "elasticsearch";
+    }
+
+    @Override
     public void awaitIndexed(String tenant, int cases) {
         String sup = api.token(tenant, "sup", "SUPERVISOR", null);
         Eventually.until(Duration.ofSeconds(60), () -> {
