@@ -1,14 +1,18 @@
 package com.complaints.core.duplicate;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
+import com.complaints.core.text.SearchVocabulary;
+import com.complaints.core.text.TextAnalysis;
+
 /**
- * Jaccard similarity of two complaint texts: character bigrams for Chinese (and other CJK) text, word 2-shingles for
- * spaced scripts, both together for mixed text. Punctuation and spacing do not count.
+ * Jaccard similarity of two complaint texts over their words and word pairs, as the search analysis reads them
+ * ({@link TextAnalysis}: segmented Chinese words, stemmed English ones). Punctuation and spacing do not count.
  */
 public final class TextSimilarity {
+
+    private static final TextAnalysis WORDS = new TextAnalysis(SearchVocabulary.defaults());
 
     private TextSimilarity() {
     }
@@ -33,50 +37,24 @@ public final class TextSimilarity {
         return (double) common / (x.size() + y.size() - common);
     }
 
-    /** The text's shingles: CJK character bigrams and word 2-shingles, lower-cased. */
+    /**
+     * The text's shingles: the words of the search analysis (Chinese words from the segmenter, English words folded
+     * and stemmed; function words left out) and each pair of neighbouring words, so that both the vocabulary and
+     * the wording count. The platform's default vocabulary, not a tenant's: a case's keys never change with an edit.
+     */
     public static Set<String> tokens(String text) {
         Set<String> tokens = new HashSet<>();
         if (text == null) {
             return tokens;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        StringBuilder cjk = new StringBuilder();
-        StringBuilder spaced = new StringBuilder();
-        lower.codePoints().forEach(cp -> {
-            if (isCjk(cp)) {
-                cjk.appendCodePoint(cp);
-                spaced.append(' ');
-            } else if (Character.isLetterOrDigit(cp)) {
-                spaced.appendCodePoint(cp);
-            } else {
-                spaced.append(' ');
-                cjk.append('|');
+        String previous = null;
+        for (String word : WORDS.contentWords(text)) {
+            tokens.add("w:" + word);
+            if (previous != null) {
+                tokens.add("b:" + previous + " " + word);
             }
-        });
-        for (String run : cjk.toString().split("\\|")) {
-            int[] cps = run.codePoints().toArray();
-            if (cps.length == 1) {
-                tokens.add(new String(cps, 0, 1));
-            }
-            for (int i = 0; i + 1 < cps.length; i++) {
-                tokens.add(new String(cps, i, 2));
-            }
-        }
-        String[] words = spaced.toString().trim().split("\\s+");
-        if (words.length == 1 && !words[0].isEmpty()) {
-            tokens.add("w:" + words[0]);
-        }
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (!words[i].isEmpty() && !words[i + 1].isEmpty()) {
-                tokens.add("w:" + words[i] + " " + words[i + 1]);
-            }
+            previous = word;
         }
         return tokens;
-    }
-
-    static boolean isCjk(int codePoint) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(codePoint);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
     }
 }

@@ -64,9 +64,19 @@ class DuplicateKeysBackfill implements JavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
-        Connection connection = context.getConnection();
+        long cases = forEachTenant(context.getConnection(), (connection, tenant) ->
+                backfill(connection, tenant, Timestamp.from(clock.instant().minus(window))));
+        log.info("duplicate keys filled in cases={} window={}", cases, window);
+    }
+
+    /** Work for one tenant in a migration's connection; returns how many cases it keyed. */
+    interface TenantWork {
+        long run(Connection connection, String tenant) throws SQLException;
+    }
+
+    /** Runs the work tenant by tenant, on PostgreSQL each in the tenant's row-level-security scope; sums the counts. */
+    static long forEachTenant(Connection connection, TenantWork work) throws SQLException {
         boolean postgres = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-        Timestamp since = Timestamp.from(clock.instant().minus(window));
         List<String> tenants = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("select id from tenants")) {
             while (r.next()) {
@@ -81,17 +91,17 @@ class DuplicateKeysBackfill implements JavaMigration {
                     scope.execute();
                 }
             }
-            cases += backfill(connection, tenant, since);
+            cases += work.run(connection, tenant);
         }
         if (postgres) {
             try (Statement s = connection.createStatement()) {
                 s.execute("select set_config('app.tenant_id', '', true)");
             }
         }
-        log.info("duplicate keys filled in cases={} tenants={} window={}", cases, tenants.size(), window);
+        return cases;
     }
 
-    private static long backfill(Connection connection, String tenant, Timestamp since) throws SQLException {
+    static long backfill(Connection connection, String tenant, Timestamp since) throws SQLException {
         long cases = 0;
         try (PreparedStatement read = connection.prepareStatement(
                 "select id, received_at, description, phone_key, email_key, reference_key from complaints "

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.complaints.core.complaint.CaseFacts;
+import com.complaints.core.text.TextAnalysis;
 
 /** A case's fields as index terms with their positions: what the database adapter matches queries against. */
 final class AnalysedCase {
@@ -34,33 +35,21 @@ final class AnalysedCase {
         return fields.get(field);
     }
 
-    /** Term positions of one field (values a position gap apart) and its length in terms. */
+    /** Term positions of one field (values a position gap apart). */
     static final class Postings {
 
         private final Map<String, int[]> positions = new HashMap<>();
-        private final int length;
 
         Postings(List<List<String>> values) {
             Map<String, List<Integer>> building = new HashMap<>();
             int position = 0;
-            int count = 0;
             for (List<String> value : values) {
                 for (String term : value) {
                     building.computeIfAbsent(term, t -> new ArrayList<>()).add(position++);
-                    count++;
                 }
                 position += SearchField.POSITION_GAP;
             }
             building.forEach((term, list) -> positions.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
-            this.length = count;
-        }
-
-        int length() {
-            return length;
-        }
-
-        boolean contains(String term) {
-            return positions.containsKey(term);
         }
 
         int[] positions(String term) {

@@ -16,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import com.complaints.core.complaint.CaseFacts;
 import com.complaints.core.complaint.CaseFactsReader;
 import com.complaints.core.complaint.ComplaintAccess.Visibility;
+import com.complaints.core.text.Highlights;
+import com.complaints.core.text.SearchQuery;
+import com.complaints.core.text.TextAnalysis;
 
 /**
  * The case index on the database, for the embedded default (no Elasticsearch configured): it reads the tenant's
@@ -60,10 +63,9 @@ class DatabaseCaseIndex implements CaseIndex {
         if (query.isEmpty()) {
             all.stream().filter(f -> visible(f, visibility)).forEach(f -> matching.add(new Scored(f, 0)));
         } else {
-            List<AnalysedCase> corpus = all.stream().map(f -> analysed(f, analysis, revision)).toList();
-            TextMatcher matcher = new TextMatcher(corpus, query);
-            List<AnalysedCase> candidates = corpus.stream().filter(c -> visible(c.facts(), visibility)).toList();
-            matcher.match(candidates, query).forEach((c, score) -> matching.add(new Scored(c.facts(), score)));
+            List<AnalysedCase> candidates = all.stream().filter(f -> visible(f, visibility))
+                    .map(f -> analysed(f, analysis, revision)).toList();
+            TextMatcher.match(candidates, query).forEach((c, score) -> matching.add(new Scored(c.facts(), score)));
         }
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
         for (String dimension : SearchFilters.FACETS) {
@@ -188,6 +190,6 @@ class DatabaseCaseIndex implements CaseIndex {
             case NEWEST -> byTime.reversed();
             case OLDEST -> byTime;
         };
-        return primary.thenComparing(Scored::id);
+        return primary.thenComparing(s -> s.id().toString());
     }
 }

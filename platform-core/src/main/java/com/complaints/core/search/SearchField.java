@@ -7,7 +7,10 @@ import com.complaints.core.complaint.CaseFacts;
 /**
  * The analysed text fields of a case and their weights in ranking: the product or service (subject) above the
  * description above everything written later (expected resolution, progress notes, solutions, resolution, follow-up
- * comments). Both adapters score a clause by its best field.
+ * comments). Both adapters score alike, without term statistics (which on a shared index would depend on other
+ * tenants' cases): a clause scores the weight of the best field where it matches, times 1 for the word as typed or
+ * {@link com.complaints.core.text.SearchQuery#SYNONYM_WEIGHT} for a synonym; the query's words close together add
+ * the {@link #PROXIMITY} bonus; equal scores are ordered newest first.
  */
 public enum SearchField {
 
@@ -18,8 +21,20 @@ public enum SearchField {
     /** Positions left between two values of a field, so that a phrase never spans two notes (Elasticsearch's default). */
     public static final int POSITION_GAP = 100;
 
-    /** How far apart the query's words may stand for the proximity bonus (a sloppy phrase's slop). */
-    public static final int PROXIMITY_SLOP = 50;
+    /**
+     * The proximity bonus: for each slop (how far the query's words may stand from their order side by side, as in a
+     * sloppy phrase) the bonus times the weight of the best field where they stand that close; the tiers add up, so
+     * words side by side earn all three.
+     */
+    public static final List<ProximityTier> PROXIMITY = List.of(new ProximityTier(0, 1.0), new ProximityTier(3, 0.5),
+            new ProximityTier(50, 0.25));
+
+    /** A tier of the proximity bonus. */
+    public record ProximityTier(int slop, double bonus) {
+    }
+
+    /** The score of a case whose number is the one typed. */
+    public static final double CASE_NUMBER_SCORE = 10;
 
     private final String indexField;
     private final double weight;

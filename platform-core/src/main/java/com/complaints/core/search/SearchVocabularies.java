@@ -20,10 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.complaints.core.audit.AdminAuditLog;
 import com.complaints.core.persistence.SearchOutboxQueue;
-import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.shared.InvalidInputException.FieldError;
+import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.shared.PreconditionFailedException;
 import com.complaints.core.tenancy.TenantContext;
+import com.complaints.core.text.SearchVocabulary;
+import com.complaints.core.text.TextAnalysis;
 
 /**
  * The tenants' search vocabularies ({@code /api/v1/admin/search-vocabulary}) and the {@link TextAnalysis} each one
@@ -180,7 +182,7 @@ public class SearchVocabularies {
             }
             List<String> terms = group == null ? List.of() : group.terms();
             if (terms.size() < 2 || terms.size() > SearchVocabulary.MAX_TERMS_PER_GROUP) {
-                errors.add(FieldError.of(at + ".terms", "length-range", 2, SearchVocabulary.MAX_TERMS_PER_GROUP));
+                errors.add(FieldError.of(at + ".terms", "items-range", 2, SearchVocabulary.MAX_TERMS_PER_GROUP));
             }
             for (int t = 0; t < terms.size(); t++) {
                 String term = terms.get(t) == null ? "" : terms.get(t).strip();

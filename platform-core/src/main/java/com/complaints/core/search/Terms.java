@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.complaints.core.text.TextAnalysis;
+import com.complaints.core.text.Token;
+
 /**
  * Frequent words of a set of complaint texts, counted once per text, as the search analysis reads them: Chinese
  * words of two or more characters from the segmenter, English words of three letters or more (minus stop words),
@@ -33,7 +36,7 @@ final class Terms {
         for (String text : texts) {
             Set<String> seen = new HashSet<>();
             for (Token t : analysis.tokens(text)) {
-                String form = EnglishWords.fold(text.substring(t.start(), t.end()));
+                String form = TextAnalysis.fold(text.substring(t.start(), t.end()));
                 if (excluded.contains(t.term()) || !counts(t, form)) {
                     continue;
                 }
@@ -51,9 +54,9 @@ final class Terms {
 
     private static boolean counts(Token t, String form) {
         if (t.chinese()) {
-            return form.codePointCount(0, form.length()) >= 2 && !ChineseWords.STOP_WORDS.contains(form);
+            return form.codePointCount(0, form.length()) >= 2 && !TextAnalysis.isFunctionWord(form);
         }
-        return form.length() >= 3 && !form.chars().allMatch(Character::isDigit) && !EnglishWords.isStopWord(form)
+        return form.length() >= 3 && !form.chars().allMatch(Character::isDigit) && !TextAnalysis.isFunctionWord(form)
                 && !STOP_WORDS.contains(form);
     }
 

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import com.complaints.core.shared.InvalidInputException;
+import com.complaints.core.text.SearchVocabulary;
+import com.complaints.core.text.TextAnalysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

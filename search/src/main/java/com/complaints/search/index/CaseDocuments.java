@@ -5,7 +5,7 @@ import java.util.Map;
 
 import com.complaints.core.complaint.CaseFacts;
 import com.complaints.core.search.SearchField;
-import com.complaints.core.search.TextAnalysis;
+import com.complaints.core.text.TextAnalysis;
 
 /**
  * A case as an index document: its facts, never the consumer's name, phone, e-mail or address; its texts as written

@@ -14,7 +14,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 
 import com.complaints.core.complaint.CaseFacts;
 import com.complaints.core.search.SearchVocabularies;
-import com.complaints.core.search.TextAnalysis;
+import com.complaints.core.text.TextAnalysis;
 
 /**
  * Writes case documents in bulk with {@code version_type=external_gte} and the case's change version: a retried or

@@ -14,7 +14,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
@@ -22,11 +21,11 @@ import com.complaints.core.complaint.ComplaintAccess.Visibility;
 import com.complaints.core.search.CaseIndex;
 import com.complaints.core.search.Histogram;
 import com.complaints.core.search.Interval;
-import com.complaints.core.search.Highlights;
+import com.complaints.core.text.Highlights;
 import com.complaints.core.search.SearchField;
-import com.complaints.core.search.SearchQuery;
+import com.complaints.core.text.SearchQuery;
 import com.complaints.core.search.SearchVocabularies;
-import com.complaints.core.search.TextAnalysis;
+import com.complaints.core.text.TextAnalysis;
 import com.complaints.core.search.SearchCursor;
 import com.complaints.core.search.SearchFilters;
 import com.complaints.core.search.SearchRequest;
@@ -35,16 +34,14 @@ import com.complaints.core.search.SearchResult;
 /**
  * The case index on Elasticsearch. Full text: the query is analysed by the tenant's {@link TextAnalysis}, as the
  * documents were; each clause must match — the best of its alternatives (phrases of index terms) in the best field,
- * weighted as {@link SearchField} says, or the case number typed in full — and the query's words close together
- * score higher (a sloppy phrase). Highlights are made from the original texts, as on the database adapter. Facets
+ * or the case number typed in full — and the query's words close together score higher (sloppy phrases), all in
+ * constant scores as {@link SearchField} says, so that the ranking is the database adapter's and does not depend on
+ * other tenants' documents. Highlights are made from the original texts, as on the database adapter. Facets
  * count each dimension with the other filters applied (aggregations under the query, filters as post filter).
  */
 class ElasticsearchCaseIndex implements CaseIndex {
 
     private static final int FACET_SIZE = 20;
-    private static final float CASE_NUMBER_SCORE = 10f;
-    private static final List<String> TEXT_FIELDS = java.util.Arrays.stream(SearchField.values())
-            .map(f -> f.indexField() + "^" + f.weight()).toList();
 
     private final TenantScopedQueries queries;
     private final SearchVocabularies vocabularies;
@@ -66,8 +63,14 @@ class ElasticsearchCaseIndex implements CaseIndex {
         List<Query> should = new ArrayList<>();
         if (text.proximity().size() >= 2) {
             String words = String.join(" ", text.proximity());
-            should.add(Query.of(q -> q.multiMatch(m -> m.query(words).fields(TEXT_FIELDS).type(TextQueryType.Phrase)
-                    .slop(SearchField.PROXIMITY_SLOP))));
+            for (SearchField.ProximityTier tier : SearchField.PROXIMITY) {
+                List<Query> fields = new ArrayList<>();
+                for (SearchField field : SearchField.values()) {
+                    fields.add(constant(Query.of(q -> q.matchPhrase(m -> m.field(field.indexField()).query(words)
+                            .slop(tier.slop()))), tier.bonus() * field.weight()));
+                }
+                should.add(Query.of(q -> q.disMax(d -> d.queries(fields))));
+            }
         }
         List<Query> filter = new ArrayList<>();
         if (!visibility.wholeTenant()) {
@@ -212,15 +215,21 @@ class ElasticsearchCaseIndex implements CaseIndex {
         List<Query> alternatives = new ArrayList<>();
         for (int a = 0; a < clause.alternatives().size(); a++) {
             String terms = String.join(" ", clause.alternatives().get(a));
-            float weight = (float) clause.weight(a);
-            alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(terms).fields(TEXT_FIELDS).type(TextQueryType.Phrase)
-                    .boost(weight))));
+            for (SearchField field : SearchField.values()) {
+                alternatives.add(constant(Query.of(q -> q.matchPhrase(m -> m.field(field.indexField()).query(terms))),
+                        field.weight() * clause.weight(a)));
+            }
         }
         if (clause.caseNumber() != null) {
-            alternatives.add(Query.of(q -> q.constantScore(c -> c.filter(f -> f.term(t -> t.field("case_number")
-                    .value(clause.caseNumber()))).boost(CASE_NUMBER_SCORE))));
+            alternatives.add(constant(Query.of(q -> q.term(t -> t.field("case_number").value(clause.caseNumber()))),
+                    SearchField.CASE_NUMBER_SCORE));
         }
         return Query.of(q -> q.disMax(d -> d.queries(alternatives)));
+    }
+
+    /** A query that scores {@code score} when it matches, whatever the term statistics. */
+    private static Query constant(Query filter, double score) {
+        return Query.of(q -> q.constantScore(c -> c.filter(filter).boost((float) score)));
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.complaints.core.search.SearchVocabularies;
-import com.complaints.core.search.SearchVocabulary;
+import com.complaints.core.text.SearchVocabulary;
 import com.complaints.core.security.CurrentStaff;
 import com.complaints.core.web.ETags;
 

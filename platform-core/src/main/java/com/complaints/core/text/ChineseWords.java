@@ -1,4 +1,4 @@
-package com.complaints.core.search;
+package com.complaints.core.text;
 
 import java.io.IOException;
 import java.io.StringReader;

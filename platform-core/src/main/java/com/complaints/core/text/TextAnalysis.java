@@ -1,4 +1,4 @@
-package com.complaints.core.search;
+package com.complaints.core.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -99,6 +99,22 @@ public final class TextAnalysis {
     /** The index terms of a text, in order. */
     public List<String> terms(String text) {
         return tokens(text).stream().map(Token::term).toList();
+    }
+
+    /** A word as written with width, case and accents folded (no stemming): how a term is shown. */
+    public static String fold(String word) {
+        return EnglishWords.fold(word);
+    }
+
+    /** Whether a folded word or a Chinese word is a function word ("the", "的"), left out of unquoted queries. */
+    public static boolean isFunctionWord(String word) {
+        return ChineseWords.STOP_WORDS.contains(word) || EnglishWords.isStopWord(word);
+    }
+
+    /** The index terms of a text without function words (the duplicate finder's and analytics' words). */
+    public List<String> contentWords(String text) {
+        return tokens(text).stream().map(Token::term)
+                .filter(t -> !isFunctionWord(t)).toList();
     }
 
     /** The index terms of a text, space-separated: what the Elasticsearch adapter indexes. */
@@ -303,7 +319,8 @@ public final class TextAnalysis {
         return !isCjk(cp) && (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
     }
 
-    static boolean isCjk(int cp) {
+    /** Whether a character is Chinese, Japanese or Korean (a run of them is segmented into words). */
+    public static boolean isCjk(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

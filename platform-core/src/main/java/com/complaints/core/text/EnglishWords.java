@@ -1,4 +1,4 @@
-package com.complaints.core.search;
+package com.complaints.core.text;
 
 import java.text.Normalizer;
 import java.util.Locale;

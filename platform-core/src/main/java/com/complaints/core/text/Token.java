@@ -1,4 +1,4 @@
-package com.complaints.core.search;
+package com.complaints.core.text;
 
 /**
  * One word of an analysed text: its index term and where it stands in the original text.

@@ -1,4 +1,4 @@
-package com.complaints.core.search;
+package com.complaints.core.text;
 
 import java.util.List;
 
@@ -59,11 +59,6 @@ class TextAnalysisUnitTest {
         assertThat(q.clauses().getFirst().alternatives()).contains(List.of("refund"), List.of("money", "back"));
         assertThat(analysis.query("快递").clauses().getFirst().alternatives()).contains(List.of("物流"), List.of("快件"));
         assertThat(analysis.query("the").clauses()).hasSize(1);
-    }
-
-    @Test
-    void theDefaultVocabularyPassesItsOwnValidation() {
-        SearchVocabularies.validate(SearchVocabulary.defaults());
     }
 
     @Test
