@@ -43,23 +43,30 @@ public class CaseFactsReader {
         this.versions = versions;
     }
 
-    /** The facts of these cases (unknown ids are left out). */
+    /**
+     * The facts of these cases (unknown ids are left out). The change versions are read before the cases, so a case
+     * that changes meanwhile is read at its version or newer, never older: a write of these facts to the index can
+     * be early but never stale at the version it carries (the relay writes the same version again when the change's
+     * own outbox entry comes).
+     */
     public List<CaseFacts> read(Collection<UUID> ids) {
-        return facts(complaints.findAllById(ids));
+        Map<UUID, Long> changeVersions = versions.of(ids);
+        return facts(complaints.findAllById(ids), changeVersions);
     }
 
     /** A page of all the tenant's cases in id order, after {@code after} (null: from the start). */
     public List<CaseFacts> page(UUID after, int size) {
         var page = PageRequest.of(0, size, Sort.by("id"));
-        return facts(after == null ? complaints.findAll(page).getContent() : complaints.findByIdGreaterThan(after, page));
+        return facts(after == null ? complaints.findAll(page).getContent() : complaints.findByIdGreaterThan(after, page), null);
     }
 
     /** The facts of the cases received in [from, to). */
     public List<CaseFacts> receivedBetween(Instant from, Instant to) {
-        return facts(complaints.findByReceivedAtGreaterThanEqualAndReceivedAtLessThan(from, to));
+        return facts(complaints.findByReceivedAtGreaterThanEqualAndReceivedAtLessThan(from, to), null);
     }
 
-    private List<CaseFacts> facts(List<Complaint> found) {
+    /** @param readBefore the change versions when read before the cases, else null (read now) */
+    private List<CaseFacts> facts(List<Complaint> found, Map<UUID, Long> readBefore) {
         if (found.isEmpty()) {
             return List.of();
         }
@@ -78,7 +85,7 @@ public class CaseFactsReader {
                 .collect(Collectors.toMap(FollowUpRecord::complaintId, Function.identity(),
                         (a, b) -> a.recordedAt().isAfter(b.recordedAt()) ? a : b));
         Map<UUID, List<ClockView>> clocksBy = clocks.ofAll(ids);
-        Map<UUID, Long> changeVersions = versions.of(ids);
+        Map<UUID, Long> changeVersions = readBefore != null ? readBefore : versions.of(ids);
         java.util.Set<UUID> handedOver = handovers.findByComplaintIdIn(ids).stream().map(Handover::complaintId)
                 .collect(Collectors.toSet());
         List<CaseFacts> result = new ArrayList<>(found.size());

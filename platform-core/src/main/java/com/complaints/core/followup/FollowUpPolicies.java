@@ -38,6 +38,12 @@ public class FollowUpPolicies implements FollowUpLimits {
         return current().maxUnreachable();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public int dissatisfiedAtMost() {
+        return current().dissatisfiedAtMost();
+    }
+
     public FollowUpPolicy change(FollowUpPolicy requested, Long expectedVersion, String actor) {
         List<FieldError> errors = new ArrayList<>();
         if (requested.dissatisfiedAtMost() < 1 || requested.dissatisfiedAtMost() > 4) {

@@ -121,6 +121,23 @@ class DatabaseCaseIndex implements CaseIndex {
     }
 
     @Override
+    public List<SearchResult.Hit> sharingAny(List<String> terms, SearchFilters filters, Visibility visibility, int limit) {
+        TextAnalysis analysis = vocabularies.analysis();
+        long revision = vocabularies.revision();
+        List<Scored> scored = new ArrayList<>();
+        for (CaseFacts f : all(filters)) {
+            if (filters.matches(f, null) && visible(f, visibility)) {
+                double score = TextMatcher.sharing(analysed(f, analysis, revision), terms);
+                if (score > 0) {
+                    scored.add(new Scored(f, score));
+                }
+            }
+        }
+        return scored.stream().sorted(order(SearchRequest.Sort.RELEVANCE)).limit(limit)
+                .map(s -> hit(s, SearchQuery.EMPTY, analysis)).toList();
+    }
+
+    @Override
     public List<String> texts(SearchFilters filters, int limit) {
         return all(filters).stream().filter(f -> filters.matches(f, null))
                 .sorted(Comparator.comparing(CaseFacts::receivedAt).reversed().thenComparing(CaseFacts::id, Comparator.reverseOrder()))

@@ -33,6 +33,26 @@ final class TextMatcher {
     static double score(AnalysedCase c, SearchQuery query) {
         double total = 0;
         for (SearchQuery.Clause clause : query.clauses()) {
+            double best = clauseScore(c, clause);
+            if (best == 0) {
+                return 0;
+            }
+            total += best;
+        }
+        return total + proximity(c, query.proximity());
+    }
+
+    /** The sum of the scores of the terms the case has (0: none), as {@link CaseIndex#sharingAny} ranks. */
+    static double sharing(AnalysedCase c, List<String> terms) {
+        double total = 0;
+        for (String term : terms) {
+            total += clauseScore(c, new SearchQuery.Clause(List.of(List.of(term)), 1, null, false));
+        }
+        return total;
+    }
+
+    private static double clauseScore(AnalysedCase c, SearchQuery.Clause clause) {
+        {
             double best = 0;
             for (int a = 0; a < clause.alternatives().size(); a++) {
                 for (SearchField field : SearchField.values()) {
@@ -44,12 +64,8 @@ final class TextMatcher {
             if (clause.caseNumber() != null && clause.caseNumber().equalsIgnoreCase(c.facts().caseNumber())) {
                 best = Math.max(best, SearchField.CASE_NUMBER_SCORE);
             }
-            if (best == 0) {
-                return 0;
-            }
-            total += best;
+            return best;
         }
-        return total + proximity(c, query.proximity());
     }
 
     /** The bonus for the query's words standing close together in one field. */

@@ -42,6 +42,8 @@ import com.complaints.core.search.SearchResult;
 class ElasticsearchCaseIndex implements CaseIndex {
 
     private static final int FACET_SIZE = 20;
+    private static final List<String> HIT_FIELDS = List.of("case_id", "case_number", "status", "category", "channel",
+            "department", "region", "product", "urgency", "received_at", "breached", "satisfaction", "texts");
 
     private final TenantScopedQueries queries;
     private final SearchVocabularies vocabularies;
@@ -73,24 +75,13 @@ class ElasticsearchCaseIndex implements CaseIndex {
             }
         }
         List<Query> filter = new ArrayList<>();
-        if (!visibility.wholeTenant()) {
-            List<FieldValue> departments = visibility.departmentIds().stream().map(d -> FieldValue.of(d.toString())).toList();
-            filter.add(Query.of(q -> q.bool(b -> {
-                b.should(s -> s.term(t -> t.field("created_by").value(visibility.userId())));
-                if (!departments.isEmpty()) {
-                    b.should(s -> s.terms(t -> t.field("department").terms(v -> v.value(departments))));
-                }
-                return b.minimumShouldMatch("1");
-            })));
-        }
+        visibilityFilter(visibility).ifPresent(filter::add);
         Query main = Query.of(q -> q.bool(b -> b.must(must).should(should).filter(filter)));
         SearchFilters filters = request.filters();
         SearchRequest.Sort sort = request.sort();
         SearchCursor after = request.searchAfter() == null ? null : SearchCursor.decode(request.searchAfter());
         SearchResponse<Map> response = queries.search(main, s -> {
-            s.size(request.size()).trackTotalHits(t -> t.enabled(true)).source(src -> src.filter(f -> f.includes(
-                    "case_id", "case_number", "status", "category", "channel", "department", "region", "product", "urgency",
-                    "received_at", "breached", "satisfaction", "texts")));
+            s.size(request.size()).trackTotalHits(t -> t.enabled(true)).source(src -> src.filter(f -> f.includes(HIT_FIELDS)));
             List<Query> all = filterQueries(filters, null);
             if (!all.isEmpty()) {
                 s.postFilter(p -> p.bool(b -> b.filter(all)));
@@ -170,6 +161,24 @@ class ElasticsearchCaseIndex implements CaseIndex {
     }
 
     @Override
+    @SuppressWarnings("rawtypes")
+    public List<SearchResult.Hit> sharingAny(List<String> terms, SearchFilters filters, Visibility visibility, int limit) {
+        List<Query> should = terms.stream().map(t -> clause(new SearchQuery.Clause(List.of(List.of(t)), 1, null, false))).toList();
+        List<Query> filter = new ArrayList<>(filterQueries(filters, null));
+        visibilityFilter(visibility).ifPresent(filter::add);
+        SearchResponse<Map> response = queries.search(Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")
+                .filter(filter))), s -> s.size(limit).source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
+                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field("received_at").order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field("case_id").order(SortOrder.Asc))));
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (Hit<Map> hit : response.hits().hits()) {
+            hits.add(hit(hit, null, SearchQuery.EMPTY));
+        }
+        return hits;
+    }
+
+    @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     public List<String> texts(SearchFilters filters, int limit) {
         List<Query> all = filterQueries(filters, null);
@@ -210,6 +219,21 @@ class ElasticsearchCaseIndex implements CaseIndex {
         return clauses;
     }
 
+    /** What the caller may see: everything of the tenant, or what they took in and their departments' cases. */
+    private static java.util.Optional<Query> visibilityFilter(Visibility visibility) {
+        if (visibility.wholeTenant()) {
+            return java.util.Optional.empty();
+        }
+        List<FieldValue> departments = visibility.departmentIds().stream().map(d -> FieldValue.of(d.toString())).toList();
+        return java.util.Optional.of(Query.of(q -> q.bool(b -> {
+            b.should(s -> s.term(t -> t.field("created_by").value(visibility.userId())));
+            if (!departments.isEmpty()) {
+                b.should(s -> s.terms(t -> t.field("department").terms(v -> v.value(departments))));
+            }
+            return b.minimumShouldMatch("1");
+        })));
+    }
+
     /** One clause: the best of its alternatives, each a phrase of index terms in the best field, or the case number. */
     private static Query clause(SearchQuery.Clause clause) {
         List<Query> alternatives = new ArrayList<>();
@@ -236,7 +260,7 @@ class ElasticsearchCaseIndex implements CaseIndex {
     private static SearchResult.Hit hit(Hit<Map> hit, TextAnalysis analysis, SearchQuery query) {
         Map<String, Object> s = hit.source();
         Map<String, List<String>> highlights = new LinkedHashMap<>();
-        if (!query.isEmpty() && s.get("texts") instanceof List<?> texts) {
+        if (analysis != null && !query.isEmpty() && s.get("texts") instanceof List<?> texts) {
             List<String> fragments = Highlights.fragments((List<String>) texts, analysis, query);
             if (!fragments.isEmpty()) {
                 highlights.put("texts", fragments);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.complaints.server.support.Api;
+import com.complaints.server.support.Eventually;
 import com.complaints.server.support.ServerUnderTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -203,6 +204,46 @@ interface CaseIndexContract extends ServerUnderTest {
         }
         soft.assertThat(RelevanceSet.mean(outcomes, RelevanceSet.Outcome::ndcg10)).as("mean nDCG@10").isGreaterThanOrEqualTo(0.95);
         soft.assertAll();
+    }
+
+    /**
+     * Similar resolved cases: for every open case with a known good twin among the closed, satisfied ones, the twin is
+     * among the three offered (the hit rate goes to target/relevance/ADAPTER-similar.txt); a case of another
+     * department stays out of an agent's offer, and another tenant's case is a 404.
+     */
+    @Test
+    default void similarResolvedCasesOfferTheKnownGoodTwin() {
+        RelevanceSet set = new RelevanceSet();
+        String tenant = newTenant("twins");
+        Map<String, String> resolved = set.loadResolved(api(), tenant);
+        String sup = supervisor(tenant);
+        Eventually.until(Duration.ofSeconds(60), () -> api().get("/api/v1/search/complaints?size=1&status=CLOSED", sup)
+                .body().get("total").asLong(), n -> n == resolved.size(), resolved.size() + " closed cases in the index");
+        var offered = set.similarToTwins(api(), tenant, resolved);
+        StringBuilder report = new StringBuilder("# similar resolved cases on the " + adapter() + " adapter: twin | offered\n");
+        long found = 0;
+        for (var e : offered.entrySet()) {
+            boolean hit = e.getValue().contains(e.getKey().notes());
+            found += hit ? 1 : 0;
+            report.append(e.getKey().key()).append(" | ").append(e.getKey().notes()).append(hit ? " in " : " NOT in ")
+                    .append(String.join(" ", e.getValue())).append('\n');
+        }
+        double rate = (double) found / offered.size();
+        report.append(String.format(java.util.Locale.ROOT, "# twin in the top 3: %d of %d (%.3f)%n", found, offered.size(), rate));
+        RelevanceSet.write(java.nio.file.Path.of("target/relevance/" + adapter() + "-similar.txt"), report.toString());
+        assertThat(rate).as(report.toString()).isGreaterThanOrEqualTo(0.9);
+
+        // an agent of no department sees only the cases they took in: none of the closed ones is offered to them
+        String agent = api().token(tenant, "walk-in-agent", "AGENT", null);
+        var own = api().post("/api/v1/complaints", agent, com.complaints.server.support.ApiIntegrationTest.complaintBody("洗衣机"));
+        var agentOffer = api().get("/api/v1/complaints/" + own.text("id") + "/similar-resolved", agent);
+        assertThat(agentOffer.status()).isEqualTo(200);
+        assertThat(agentOffer.body().size()).isZero();
+
+        String other = newTenant("twins-other");
+        var anyCase = resolved.keySet().iterator().next();
+        assertThat(api().get("/api/v1/complaints/" + anyCase + "/similar-resolved", supervisor(other)).status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/complaints/" + anyCase + "/similar-resolved?limit=11", sup).status()).isEqualTo(400);
     }
 
     static String enc(String s) {

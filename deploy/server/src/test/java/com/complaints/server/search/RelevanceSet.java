@@ -48,6 +48,9 @@ final class RelevanceSet {
     final List<Case> cases = read("cases.txt").stream().map(f -> new Case(f.get(0), f.get(1), f.get(2),
             f.size() > 3 ? f.get(3) : "")).toList();
     final List<Query> queries = read("queries.txt").stream().map(RelevanceSet::query).toList();
+    /** Closed cases with a satisfied consumer, and open cases each with its known good twin among them. */
+    final List<Case> resolved = read("resolved.txt").stream().map(f -> new Case(f.get(0), f.get(1), f.get(2), f.get(3))).toList();
+    final List<Case> twins = read("twins.txt").stream().map(f -> new Case(f.get(0), f.get(1), f.get(2), f.get(3))).toList();
     /** Query text → the accepted result set, as sorted keys. */
     final Map<String, Set<String>> baseline = new LinkedHashMap<>();
     /** Query text → the accepted nDCG@10 (the lower of the two adapters' figures). */
@@ -97,6 +100,56 @@ final class RelevanceSet {
             n++;
         }
         return keys;
+    }
+
+    /** Takes in each resolved case and closes it (triage, assignment, resolution, a satisfied follow-up); id → key. */
+    Map<String, String> loadResolved(Api api, String tenant) {
+        String sup = api.token(tenant, "relevance-supervisor", "SUPERVISOR", null);
+        Map<String, String> keys = new HashMap<>();
+        int n = 0;
+        for (Case c : resolved) {
+            String id = create(api, sup, c, n++);
+            String base = "/api/v1/complaints/" + id;
+            expect(api.post(base + "/triage", sup, Map.of("category", "PRODUCT_QUALITY", "complexity", "SIMPLE", "urgency", "NORMAL")), c);
+            expect(api.post(base + "/assignment", sup, Map.of("userId", "relevance-agent")), c);
+            expect(api.post(base + "/resolve", sup, Map.of("resolution", c.notes())), c);
+            expect(api.post(base + "/follow-ups", sup, Map.of("outcome", "SATISFIED", "satisfaction", 5)), c);
+            keys.put(id, c.key());
+        }
+        return keys;
+    }
+
+    /** For each twin case (taken in now): the keys of the similar resolved cases the API offers, best first. */
+    Map<Case, List<String>> similarToTwins(Api api, String tenant, Map<String, String> resolvedKeys) {
+        String agent = api.token(tenant, "relevance-supervisor", "SUPERVISOR", null);
+        Map<Case, List<String>> offered = new LinkedHashMap<>();
+        int n = 1000;
+        for (Case twin : twins) {
+            String id = create(api, agent, new Case(twin.key(), twin.product(), twin.description(), ""), n++);
+            var r = api.get("/api/v1/complaints/" + id + "/similar-resolved?limit=3", agent);
+            expect(r, twin);
+            List<String> keys = new ArrayList<>();
+            r.body().forEach(h -> keys.add(resolvedKeys.getOrDefault(h.get("id").asString(), "?")));
+            offered.put(twin, keys);
+        }
+        return offered;
+    }
+
+    private static String create(Api api, String token, Case c, int n) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("channel", "web");
+        body.put("consumer", Map.of("name", "Consumer " + c.key(), "phone", "+86 137 %04d %04d".formatted(n / 10000, n % 10000 + 1000)));
+        body.put("subject", Map.of("type", "PRODUCT", "name", c.product()));
+        body.put("description", c.description());
+        var created = api.post("/api/v1/complaints", token, body);
+        expect(created, c);
+        return created.text("id");
+    }
+
+    private static void expect(Api.Response r, Case c) {
+        if (r.status() != 200 && r.status() != 201) {
+            throw new IllegalStateException("case " + c.key() + ": " + r.status() + " " + r.raw().body());
+        }
     }
 
     /** Runs every query as a supervisor of the tenant. */
