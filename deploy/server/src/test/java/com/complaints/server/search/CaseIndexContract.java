@@ -246,6 +246,57 @@ interface CaseIndexContract extends ServerUnderTest {
         assertThat(api().get("/api/v1/complaints/" + anyCase + "/similar-resolved?limit=11", sup).status()).isEqualTo(400);
     }
 
+    /**
+     * A tenant's own words and synonyms: a brand the segmenter cut apart is whole after the admin adds it (the cases
+     * are analysed again), a synonym group applies to the next query, bad input is a 400 that changes nothing, a stale
+     * If-Match a 412, and another tenant keeps the defaults.
+     */
+    @Test
+    default void aTenantEditsItsWordsAndSynonymsAndItsCasesAreAnalysedAgain() {
+        String tenant = newTenant("vocabulary");
+        String admin = api().token(tenant, "admin", "TENANT_ADMIN", null);
+        String sup = supervisor(tenant);
+        var body = new java.util.HashMap<>(com.complaints.server.support.ApiIntegrationTest.complaintBody("扫地机"));
+        body.put("description", "追觅扫地机拖地以后地面全是水渍。");
+        assertThat(api().post("/api/v1/complaints", sup, body).status()).isEqualTo(201);
+        awaitIndexed(tenant, 1);
+        // smartcn alone cuts the brand 追觅 into characters: a search for 觅 finds the case
+        assertThat(api().get("/api/v1/search/complaints?q=" + enc("觅"), sup).body().get("total").asLong()).isEqualTo(1);
+        assertThat(api().get("/api/v1/search/complaints?q=" + enc("拖把"), sup).body().get("total").asLong()).isZero();
+
+        var current = api().get("/api/v1/admin/search-vocabulary", admin);
+        assertThat(current.status()).isEqualTo(200);
+        assertThat(current.header("ETag")).isEqualTo("\"0\"");
+        var refused = api().put("/api/v1/admin/search-vocabulary", admin, Map.of("words", java.util.List.of("x"),
+                "synonyms", java.util.List.of(Map.of("language", "zh", "terms", java.util.List.of("拖把")))));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.raw().body()).contains("words[0]").contains("synonyms[0].terms");
+        assertThat(api().get("/api/v1/admin/search-vocabulary", admin).header("ETag")).isEqualTo("\"0\"");
+
+        var edit = Map.of("words", java.util.List.of("追觅"), "synonyms",
+                java.util.List.of(Map.of("language", "zh", "terms", java.util.List.of("拖把", "拖地"))));
+        var saved = api().send(api().builder("/api/v1/admin/search-vocabulary", admin, Map.of("If-Match", "\"0\"",
+                "Content-Type", "application/json")).PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(edit))).build());
+        assertThat(saved.status()).as(saved.raw().body()).isEqualTo(200);
+        assertThat(saved.header("ETag")).isEqualTo("\"1\"");
+        var stale = api().send(api().builder("/api/v1/admin/search-vocabulary", admin, Map.of("If-Match", "\"0\"",
+                "Content-Type", "application/json")).PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertThat(stale.status()).isEqualTo(412);
+
+        // the synonym applies at once; the word once the case is analysed again (the relay, on Elasticsearch)
+        assertThat(api().get("/api/v1/search/complaints?q=" + enc("拖把"), sup).body().get("total").asLong()).isEqualTo(1);
+        Eventually.until(Duration.ofSeconds(60), () -> api().get("/api/v1/search/complaints?q=" + enc("觅"), sup)
+                .body().get("total").asLong(), n -> n == 0, "the case analysed again with the tenant's word");
+        assertThat(api().get("/api/v1/search/complaints?q=" + enc("追觅"), sup).body().get("total").asLong()).isEqualTo(1);
+
+        String other = newTenant("vocabulary-other");
+        var theirs = api().get("/api/v1/admin/search-vocabulary", api().token(other, "admin", "TENANT_ADMIN", null));
+        assertThat(theirs.header("ETag")).isEqualTo("\"0\"");
+        assertThat(theirs.raw().body()).doesNotContain("追觅");
+        assertThat(api().get("/api/v1/admin/search-vocabulary", sup).status()).isEqualTo(403);
+    }
+
     static String enc(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
