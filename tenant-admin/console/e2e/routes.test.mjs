@@ -12,7 +12,7 @@ after(async () => { await browser?.close(); });
 /** The screens a signed-in user reaches; `:case` is a case of the demo tenant. */
 const STAFF_ROUTES = ['/cases', '/cases/:case', '/dashboard', '/measures', '/reports', '/intake/phone', '/intake/reception', '/calls',
   '/admin/departments', '/admin/sla', '/admin/calendars', '/admin/routing', '/admin/channels', '/admin/notifiers',
-  '/admin/templates', '/admin/hints', '/admin/follow-up', '/admin/audit', '/library', '/scorecards'];
+  '/admin/templates', '/admin/hints', '/admin/search', '/admin/follow-up', '/admin/audit', '/library', '/scorecards'];
 
 /** Text that looks like one of our message keys ("calendar.kind.holiday"), i.e. a key shown instead of its text. */
 const NAMESPACES = ['en.ts', 'en-screens.ts'].flatMap((file) => [...readFileSync(new URL(`../src/i18n/${file}`, import.meta.url), 'utf8')

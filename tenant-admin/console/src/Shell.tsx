@@ -23,6 +23,7 @@ const RoutingRulesPage = lazy(() => withScreenTexts(import('./admin/RoutingRules
 const PluginsPage = lazy(() => withScreenTexts(import('./admin/PluginsPage')));
 const TemplatesPage = lazy(() => withScreenTexts(import('./admin/TemplatesPage')));
 const HintsPage = lazy(() => withScreenTexts(import('./admin/HintsPage')));
+const SearchVocabularyPage = lazy(() => withScreenTexts(import('./admin/SearchVocabularyPage')));
 const FollowUpSettingsPage = lazy(() => withScreenTexts(import('./admin/FollowUpSettingsPage')));
 const ReportsPage = lazy(() => withScreenTexts(import('./reports/ReportsPage')));
 const MeasuresPage = lazy(() => withScreenTexts(import('./measures/MeasuresPage')));
@@ -113,6 +114,7 @@ export function Shell() {
                 <Route path="/admin/notifiers" element={admin ? <PluginsPage kind="notifiers" key="notifiers" /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/templates" element={admin ? <TemplatesPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/hints" element={admin ? <HintsPage /> : <Navigate to="/cases" replace />} />
+                <Route path="/admin/search" element={admin ? <SearchVocabularyPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/follow-up" element={admin ? <FollowUpSettingsPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/audit" element={admin ? <AuditLogPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/reports" element={workspace.supervisor ? <ReportsPage /> : <Navigate to="/cases" replace />} />

@@ -14,6 +14,7 @@ export function AdminNav() {
       <NavLink to="/admin/notifiers">{t('plugins.notifiers.title')}</NavLink>
       <NavLink to="/admin/templates">{t('templates.title')}</NavLink>
       <NavLink to="/admin/hints">{t('hints.title')}</NavLink>
+      <NavLink to="/admin/search">{t('vocabulary.title')}</NavLink>
       <NavLink to="/admin/follow-up">{t('followUp.title')}</NavLink>
       <NavLink to="/admin/audit">{t('audit.title')}</NavLink>
     </nav>

@@ -284,7 +284,7 @@ export interface paths {
             cookie?: never;
         };
         get: operations["lexicons"];
-        put: operations["replace_1"];
+        put: operations["replace_2"];
         post?: never;
         delete?: never;
         options?: never;
@@ -572,7 +572,7 @@ export interface paths {
             cookie?: never;
         };
         get: operations["current"];
-        put: operations["replace"];
+        put: operations["replace_1"];
         post?: never;
         delete?: never;
         options?: never;
@@ -636,6 +636,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/search-vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["vocabulary"];
+        put: operations["replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/search-vocabulary/defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["defaults"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1180,6 +1212,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["suggestion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/similar-resolved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["similarResolved"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2970,6 +3018,29 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        SearchVocabulary: {
+            /** Format: int64 */
+            revision: number;
+            synonyms: components["schemas"]["SynonymGroup"][];
+            words: string[];
+        };
+        SimilarCase: {
+            caseNumber: string;
+            category: string;
+            /** Format: date-time */
+            closedAt: string;
+            /** Format: uuid */
+            departmentId: string;
+            /** Format: uuid */
+            id: string;
+            product: string;
+            /** Format: int32 */
+            satisfaction: number;
+            sharedWords: string[];
+            /** Format: double */
+            similarity: number;
+            solution: string;
+        };
         Sla: {
             /** Format: double */
             attainment: number;
@@ -3087,6 +3158,10 @@ export interface components {
             /** Format: int32 */
             round: number;
         };
+        SynonymGroup: {
+            language: string;
+            terms: string[];
+        };
         TemplatePreview: {
             body: string;
             subject: string;
@@ -3195,6 +3270,10 @@ export interface components {
         };
         Viewers: {
             others: string[];
+        };
+        VocabularyEdit: {
+            synonyms?: components["schemas"]["SynonymGroup"][];
+            words?: string[];
         };
         Workspace: {
             departments: components["schemas"]["DepartmentSummary"][];
@@ -4151,7 +4230,7 @@ export interface operations {
             };
         };
     };
-    replace_1: {
+    replace_2: {
         parameters: {
             query?: never;
             header?: {
@@ -4992,7 +5071,7 @@ export interface operations {
             };
         };
     };
-    replace: {
+    replace_1: {
         parameters: {
             query?: never;
             header?: {
@@ -5171,6 +5250,99 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RoutingRulesView"][];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    vocabulary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchVocabulary"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    replace: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VocabularyEdit"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchVocabulary"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    defaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchVocabulary"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */
@@ -6557,6 +6729,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RoutingDecision"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    similarResolved: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarCase"][];
                 };
             };
             /** @description An error, as RFC 9457 problem details */

@@ -17,7 +17,10 @@ import { fieldValue, timelineSummary } from './fieldValues';
 import { StatusTag } from './StatusTag';
 import { useShortcuts } from './useShortcuts';
 import { useDepartmentName, useWorkspace } from './WorkspaceContext';
+import { withScreenTexts } from '../i18n';
 
+// closed cases like this one with the solution that worked: a panel with texts of its own, loaded after the case
+const SimilarResolved = lazy(() => withScreenTexts(import('./SimilarResolved')));
 // marking a closed case for the library: a supervisor's dialog, loaded when opened
 const LibraryEntryDialog = lazy(() => import('../improvement/LibraryPage').then((m) => ({ default: m.LibraryEntryDialog })));
 
@@ -111,6 +114,9 @@ function CasePage() {
             <ConsumerCard complaint={c} />
             <Attachments complaint={c} onChanged={() => void queryClient.invalidateQueries({ queryKey: ['complaint', id] })} />
             <Duplicates complaint={c} onMerge={(primaryId) => setDialog({ action: 'MERGE', preset: { primaryId } })} />
+            {!['CLOSED', 'REJECTED', 'WITHDRAWN', 'MERGED'].includes(c.status) && (
+              <Suspense fallback={null}><SimilarResolved id={c.id} /></Suspense>
+            )}
           </Space>
         </Col>
       </Row>
