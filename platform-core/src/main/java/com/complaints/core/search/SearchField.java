@@ -9,8 +9,8 @@ import com.complaints.core.complaint.CaseFacts;
  * description above everything written later (expected resolution, progress notes, solutions, resolution, follow-up
  * comments). Both adapters score alike, without term statistics (which on a shared index would depend on other
  * tenants' cases): a clause scores the weight of the best field where it matches, times 1 for the word as typed or
- * {@link com.complaints.core.text.SearchQuery#SYNONYM_WEIGHT} for a synonym; the query's words close together add
- * the {@link #PROXIMITY} bonus; equal scores are ordered newest first.
+ * {@link com.complaints.core.text.SearchQuery#SYNONYM_WEIGHT} for a synonym; the query's words close together in
+ * the product or description add the {@link #PROXIMITY} bonus; equal scores are ordered newest first.
  */
 public enum SearchField {
 
@@ -22,9 +22,10 @@ public enum SearchField {
     public static final int POSITION_GAP = 100;
 
     /**
-     * The proximity bonus: for each slop (how far the query's words may stand from their order side by side, as in a
-     * sloppy phrase) the bonus times the weight of the best field where they stand that close; the tiers add up, so
-     * words side by side earn all three.
+     * The proximity bonus, looked for in the product and the description (not in the notes, whose sloppy phrases cost
+     * much search time on Elasticsearch for little): for each slop (how far the query's words may stand from their
+     * order side by side, as in a sloppy phrase) the bonus times the weight of the best of the two fields where they
+     * stand that close; the tiers add up, so words side by side earn all three.
      */
     public static final List<ProximityTier> PROXIMITY = List.of(new ProximityTier(0, 1.0), new ProximityTier(3, 0.5),
             new ProximityTier(50, 0.25));
@@ -32,6 +33,9 @@ public enum SearchField {
     /** A tier of the proximity bonus. */
     public record ProximityTier(int slop, double bonus) {
     }
+
+    /** The fields where the proximity bonus is looked for. */
+    public static final List<SearchField> PROXIMITY_FIELDS = List.of(PRODUCT, DESCRIPTION);
 
     /** The score of a case whose number is the one typed. */
     public static final double CASE_NUMBER_SCORE = 10;

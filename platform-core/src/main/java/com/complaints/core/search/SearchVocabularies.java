@@ -103,14 +103,16 @@ public class SearchVocabularies {
         return analysis;
     }
 
-    /** The analysis of a tenant's current revision, read in a transaction of its own (the relay, the reindexer). */
-    public TextAnalysis analysisOf(String tenant) {
-        return tenantContext.callAs(tenant, () -> readNew.execute(s -> analysis()));
+    /** A tenant's current analysis and its revision. */
+    public record Current(long revision, TextAnalysis analysis) {
     }
 
-    /** The revision of a tenant's vocabulary, read in a transaction of its own. */
-    public long revisionOf(String tenant) {
-        return tenantContext.callAs(tenant, () -> readNew.execute(s -> revision()));
+    /** A tenant's current analysis and revision, read in one transaction of its own (the relay, the reindexer). */
+    public Current currentOf(String tenant) {
+        return tenantContext.callAs(tenant, () -> readNew.execute(s -> {
+            long revision = revision();
+            return new Current(revision, revision == 0 ? defaultAnalysis : analysis());
+        }));
     }
 
     /** The revision of the bound tenant's vocabulary (0: the defaults). */

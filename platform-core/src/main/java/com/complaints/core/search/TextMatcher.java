@@ -68,7 +68,7 @@ final class TextMatcher {
         }
     }
 
-    /** The bonus for the query's words standing close together in one field. */
+    /** The bonus for the query's words standing close together in the product or the description. */
     static double proximity(AnalysedCase c, List<String> words) {
         if (words.size() < 2) {
             return 0;
@@ -76,7 +76,7 @@ final class TextMatcher {
         double bonus = 0;
         for (SearchField.ProximityTier tier : SearchField.PROXIMITY) {
             double best = 0;
-            for (SearchField field : SearchField.values()) {
+            for (SearchField field : SearchField.PROXIMITY_FIELDS) {
                 int slop = slop(c.field(field), words);
                 if (slop >= 0 && slop <= tier.slop()) {
                     best = Math.max(best, tier.bonus() * field.weight());

@@ -7,7 +7,8 @@ import java.util.Set;
  * and routing by tenant, so a tenant's documents live on one shard. Text is analysed by the application
  * ({@link com.complaints.core.search.TextAnalysis}: Chinese word segmentation, English stemming) and indexed as
  * space-separated terms into {@code whitespace}-analysed fields, which every Elasticsearch has (no plugin, no
- * {@code analysis-common} module); the original texts are kept unindexed for display and highlighting. A change of
+ * {@code analysis-common} module), left out of {@code _source} (a reindex reads the database); the original texts
+ * are kept unindexed for display and highlighting. A change of
  * the mapping is a new {@link #VERSION}: reindex builds the new index and swaps the alias.
  */
 public final class CaseIndexMapping {
@@ -27,6 +28,7 @@ public final class CaseIndexMapping {
                   "mappings": {
                     "dynamic": "strict",
                     "_meta": {"mapping_version": %d},
+                    "_source": {"excludes": ["product_terms", "description_terms", "notes_terms"]},
                     "properties": {
                       "tenant_id": {"type": "keyword"},
                       "case_id": {"type": "keyword"},

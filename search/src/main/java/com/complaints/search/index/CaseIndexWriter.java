@@ -14,7 +14,6 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 
 import com.complaints.core.complaint.CaseFacts;
 import com.complaints.core.search.SearchVocabularies;
-import com.complaints.core.text.TextAnalysis;
 
 /**
  * Writes case documents in bulk with {@code version_type=external_gte} and the case's change version: a retried or
@@ -37,9 +36,9 @@ public class CaseIndexWriter {
             return;
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder();
-        Map<String, Analysis> analyses = new HashMap<>();
+        Map<String, SearchVocabularies.Current> analyses = new HashMap<>();
         for (CaseFacts f : facts) {
-            Analysis a = analyses.computeIfAbsent(f.tenantId(), t -> new Analysis(vocabularies.analysisOf(t), vocabularies.revisionOf(t)));
+            SearchVocabularies.Current a = analyses.computeIfAbsent(f.tenantId(), vocabularies::currentOf);
             Map<String, Object> document = CaseDocuments.of(f, a.analysis(), a.revision());
             bulk.operations(op -> op.index(i -> i.index(index).id(f.id().toString()).routing(f.tenantId())
                     .version(f.changeVersion()).versionType(VersionType.ExternalGte).document(document)));
@@ -56,8 +55,5 @@ public class CaseIndexWriter {
                 throw new IOException("bulk indexing failed for " + failures.size() + " document(s), e.g. " + failures.getFirst());
             }
         }
-    }
-
-    private record Analysis(TextAnalysis analysis, long revision) {
     }
 }

@@ -42,6 +42,7 @@ import com.complaints.core.search.SearchResult;
 class ElasticsearchCaseIndex implements CaseIndex {
 
     private static final int FACET_SIZE = 20;
+    /** What a hit shows; the last, the texts, only when there is something to highlight. */
     private static final List<String> HIT_FIELDS = List.of("case_id", "case_number", "status", "category", "channel",
             "department", "region", "product", "urgency", "received_at", "breached", "satisfaction", "texts");
 
@@ -67,7 +68,7 @@ class ElasticsearchCaseIndex implements CaseIndex {
             String words = String.join(" ", text.proximity());
             for (SearchField.ProximityTier tier : SearchField.PROXIMITY) {
                 List<Query> fields = new ArrayList<>();
-                for (SearchField field : SearchField.values()) {
+                for (SearchField field : SearchField.PROXIMITY_FIELDS) {
                     fields.add(constant(Query.of(q -> q.matchPhrase(m -> m.field(field.indexField()).query(words)
                             .slop(tier.slop()))), tier.bonus() * field.weight()));
                 }
@@ -81,7 +82,9 @@ class ElasticsearchCaseIndex implements CaseIndex {
         SearchRequest.Sort sort = request.sort();
         SearchCursor after = request.searchAfter() == null ? null : SearchCursor.decode(request.searchAfter());
         SearchResponse<Map> response = queries.search(main, s -> {
-            s.size(request.size()).trackTotalHits(t -> t.enabled(true)).source(src -> src.filter(f -> f.includes(HIT_FIELDS)));
+            // the texts only for highlighting
+            List<String> fields = text.isEmpty() ? HIT_FIELDS.subList(0, HIT_FIELDS.size() - 1) : HIT_FIELDS;
+            s.size(request.size()).trackTotalHits(t -> t.enabled(true)).source(src -> src.filter(f -> f.includes(fields)));
             List<Query> all = filterQueries(filters, null);
             if (!all.isEmpty()) {
                 s.postFilter(p -> p.bool(b -> b.filter(all)));
@@ -167,7 +170,7 @@ class ElasticsearchCaseIndex implements CaseIndex {
         List<Query> filter = new ArrayList<>(filterQueries(filters, null));
         visibilityFilter(visibility).ifPresent(filter::add);
         SearchResponse<Map> response = queries.search(Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")
-                .filter(filter))), s -> s.size(limit).source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
+                .filter(filter))), s -> s.size(limit).source(src -> src.filter(f -> f.includes(HIT_FIELDS.subList(0, HIT_FIELDS.size() - 1))))
                 .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
                 .sort(o -> o.field(f -> f.field("received_at").order(SortOrder.Desc)))
                 .sort(o -> o.field(f -> f.field("case_id").order(SortOrder.Asc))));
