@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -37,7 +38,17 @@ class DuplicateFinder {
     private static final int PER_BAND = 10;
     private static final int TEXT_CANDIDATES = 20;
 
+    /** Word sets kept per case: a recent case is compared with every new one of the window, segmented once. */
+    private static final int TOKEN_CACHE = 20_000;
+
     private final ComplaintRepository complaints;
+    private final Map<UUID, Set<String>> tokensByCase = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<UUID, Set<String>> eldest) {
+                    return size() > TOKEN_CACHE;
+                }
+            });
     private final DuplicateKeyIndex index;
     private final Duration window;
 
@@ -50,14 +61,14 @@ class DuplicateFinder {
 
     /** Stores a new case's keys, so later cases find it; in the intake's transaction. */
     void index(Complaint c) {
-        index.record(c.tenantId(), c.id(), c.receivedAt(), keys(c, TextSimilarity.tokens(c.description())).all());
+        index.record(c.tenantId(), c.id(), c.receivedAt(), keys(c, tokens(c.id(), c.description())).all());
     }
 
     /** @param visible which candidates the caller may see */
     List<DuplicateCandidate> of(Complaint c, Predicate<VisibleCase> visible) {
         var from = c.receivedAt().minus(window);
         var to = c.receivedAt().plus(window);
-        Set<String> tokens = TextSimilarity.tokens(c.description());
+        Set<String> tokens = tokens(c.id(), c.description());
         DuplicateKeys keys = keys(c, tokens);
         Set<UUID> ids = new LinkedHashSet<>(index.sharing(c.tenantId(), keys.identity(), from, to, c.id(), PER_IDENTITY,
                 IDENTITY_CANDIDATES));
@@ -73,16 +84,26 @@ class DuplicateFinder {
                 .toList();
     }
 
+    /** A case's words (its description does not change after intake). */
+    private Set<String> tokens(UUID id, String description) {
+        Set<String> cached = tokensByCase.get(id);
+        if (cached == null) {
+            cached = Set.copyOf(TextSimilarity.tokens(description));
+            tokensByCase.put(id, cached);
+        }
+        return cached;
+    }
+
     private static DuplicateKeys keys(Complaint c, Set<String> tokens) {
         return DuplicateKeys.of(c.phoneKey(), c.emailKey(), c.referenceKey(), tokens);
     }
 
-    private static DuplicateCandidate candidate(Complaint c, Set<String> tokens, CaseSketch other) {
+    private DuplicateCandidate candidate(Complaint c, Set<String> tokens, CaseSketch other) {
         DuplicateScore score = DuplicateScore.of(
                 c.phoneKey() != null && c.phoneKey().equals(other.phoneKey()),
                 c.emailKey() != null && c.emailKey().equals(other.emailKey()),
                 c.referenceKey() != null && c.referenceKey().equals(other.referenceKey()),
-                TextSimilarity.jaccard(tokens, TextSimilarity.tokens(other.description())));
+                TextSimilarity.jaccard(tokens, tokens(other.id(), other.description())));
         return score.likely() ? new DuplicateCandidate(other.id(), other.caseNumber(), other.status(), other.receivedAt(),
                 score.score(), score.textSimilarity(), score.reasons()) : null;
     }

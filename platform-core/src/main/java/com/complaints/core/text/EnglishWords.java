@@ -68,6 +68,9 @@ final class EnglishWords {
 
     /** Width, case and accents folded, apostrophes unified; no stemming. */
     static String fold(String word) {
+        if (word.chars().allMatch(c -> c < 128)) {
+            return word.toLowerCase(Locale.ROOT);
+        }
         String lower = Normalizer.normalize(word, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');
         char[] in = lower.toCharArray();
         char[] out = new char[in.length * 4];

@@ -164,10 +164,9 @@ public final class TextAnalysis {
                 alternatives.add(typed);
                 chineseCharacters(typed).ifPresent(alternatives::add);
                 int typedForms = alternatives.size();
-                for (List<String> sequence : groups.get(groupOf.get(String.join(" ", typed)))) {
-                    alternatives.add(sequence);
-                    chineseCharacters(sequence).ifPresent(alternatives::add);
-                }
+                // a synonym as the segmenter reads it alone (not also as characters in a row: each alternative costs
+                // a query per field, and synonyms are many)
+                alternatives.addAll(groups.get(groupOf.get(String.join(" ", typed))));
                 clauses.add(new SearchQuery.Clause(List.copyOf(alternatives), typedForms, null, false));
                 proximity.addAll(typed);
                 i += synonym;
