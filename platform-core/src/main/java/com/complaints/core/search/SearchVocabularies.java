@@ -107,12 +107,15 @@ public class SearchVocabularies {
     public record Current(long revision, TextAnalysis analysis) {
     }
 
-    /** A tenant's current analysis and revision, read in one transaction of its own (the relay, the reindexer). */
+    /** A tenant's current analysis and revision, read in one transaction of its own (the reindexer). */
     public Current currentOf(String tenant) {
-        return tenantContext.callAs(tenant, () -> readNew.execute(s -> {
-            long revision = revision();
-            return new Current(revision, revision == 0 ? defaultAnalysis : analysis());
-        }));
+        return tenantContext.callAs(tenant, () -> readNew.execute(s -> current()));
+    }
+
+    /** The bound tenant's current analysis and revision, in the caller's transaction (the relay's read). */
+    public Current current() {
+        long revision = revision();
+        return new Current(revision, revision == 0 ? defaultAnalysis : analysis());
     }
 
     /** The revision of the bound tenant's vocabulary (0: the defaults). */

@@ -72,10 +72,12 @@ class CaseIndexConfiguration {
     }
 
     @Bean
-    SearchRelay searchRelay(SearchOutboxQueue outbox, CaseFactsReader reader, CaseIndexWriter writer, IndexAliases aliases,
-                            TenantContext tenantContext, CaseIndexProperties properties,
-                            PlatformTransactionManager transactions, MeterRegistry meters, Clock clock) {
-        return new SearchRelay(outbox, reader, writer, aliases, tenantContext, properties, transactions, meters, clock);
+    SearchRelay searchRelay(SearchOutboxQueue outbox, CaseFactsReader reader, SearchVocabularies vocabularies,
+                            CaseIndexWriter writer, IndexAliases aliases, TenantContext tenantContext,
+                            CaseIndexProperties properties, PlatformTransactionManager transactions, MeterRegistry meters,
+                            Clock clock) {
+        return new SearchRelay(outbox, reader, vocabularies, writer, aliases, tenantContext, properties, transactions,
+                meters, clock);
     }
 
     @Bean

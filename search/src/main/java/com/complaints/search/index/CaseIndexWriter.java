@@ -32,11 +32,18 @@ public class CaseIndexWriter {
 
     /** Indexes into {@code index} (an index or the alias); throws when any document failed for another reason than its version. */
     public void write(String index, List<CaseFacts> facts) throws IOException {
+        write(index, facts, new HashMap<>());
+    }
+
+    /**
+     * As {@link #write(String, List)}, with the analyses of (some of) the facts' tenants already read (the relay reads
+     * them in the transaction that reads the facts); the others are read here.
+     */
+    public void write(String index, List<CaseFacts> facts, Map<String, SearchVocabularies.Current> analyses) throws IOException {
         if (facts.isEmpty()) {
             return;
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder();
-        Map<String, SearchVocabularies.Current> analyses = new HashMap<>();
         for (CaseFacts f : facts) {
             SearchVocabularies.Current a = analyses.computeIfAbsent(f.tenantId(), vocabularies::currentOf);
             Map<String, Object> document = CaseDocuments.of(f, a.analysis(), a.revision());

@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.complaints.core.complaint.CaseFacts;
 import com.complaints.core.complaint.CaseFactsReader;
+import com.complaints.core.search.SearchVocabularies;
 import com.complaints.core.persistence.SearchOutboxQueue;
 import com.complaints.core.tenancy.TenantContext;
 
@@ -40,6 +41,7 @@ public class SearchRelay implements SmartLifecycle {
 
     private final SearchOutboxQueue outbox;
     private final CaseFactsReader reader;
+    private final SearchVocabularies vocabularies;
     private final CaseIndexWriter writer;
     private final IndexAliases aliases;
     private final TenantContext tenantContext;
@@ -52,11 +54,12 @@ public class SearchRelay implements SmartLifecycle {
     private volatile boolean running;
     private final List<Thread> threads = new java.util.ArrayList<>();
 
-    SearchRelay(SearchOutboxQueue outbox, CaseFactsReader reader, CaseIndexWriter writer, IndexAliases aliases,
-                TenantContext tenantContext, CaseIndexProperties properties, PlatformTransactionManager transactions,
-                MeterRegistry meters, Clock clock) {
+    SearchRelay(SearchOutboxQueue outbox, CaseFactsReader reader, SearchVocabularies vocabularies, CaseIndexWriter writer,
+                IndexAliases aliases, TenantContext tenantContext, CaseIndexProperties properties,
+                PlatformTransactionManager transactions, MeterRegistry meters, Clock clock) {
         this.outbox = outbox;
         this.reader = reader;
+        this.vocabularies = vocabularies;
         this.writer = writer;
         this.aliases = aliases;
         this.tenantContext = tenantContext;
@@ -82,10 +85,13 @@ public class SearchRelay implements SmartLifecycle {
             Map<String, Set<UUID>> byTenant = new LinkedHashMap<>();
             entries.forEach(e -> byTenant.computeIfAbsent(e.tenantId(), t -> new LinkedHashSet<>()).add(e.complaintId()));
             List<CaseFacts> facts = new java.util.ArrayList<>();
-            byTenant.forEach((tenant, ids) -> facts.addAll(tenantContext.callAs(tenant,
-                    () -> readTx.execute(s -> reader.read(ids)))));
+            Map<String, SearchVocabularies.Current> analyses = new java.util.HashMap<>();
+            byTenant.forEach((tenant, ids) -> tenantContext.runAs(tenant, () -> readTx.executeWithoutResult(s -> {
+                facts.addAll(reader.read(ids));
+                analyses.put(tenant, vocabularies.current());
+            })));
             try {
-                writer.write(aliases.alias(), facts);
+                writer.write(aliases.alias(), facts, analyses);
             } catch (IOException e) {
                 throw new IndexUnavailableException(e);
             }
