@@ -3024,7 +3024,7 @@ export interface components {
             synonyms: components["schemas"]["SynonymGroup"][];
             words: string[];
         };
-        SimilarCase: {
+        SimilarResolvedCase: {
             caseNumber: string;
             category: string;
             /** Format: date-time */
@@ -6761,7 +6761,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SimilarCase"][];
+                    "application/json": components["schemas"]["SimilarResolvedCase"][];
                 };
             };
             /** @description An error, as RFC 9457 problem details */

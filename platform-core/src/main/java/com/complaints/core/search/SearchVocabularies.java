@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -62,7 +63,7 @@ public class SearchVocabularies {
 
     SearchVocabularies(StoredVocabularyRepository stored, SearchOutboxQueue outbox, AdminAuditLog audit,
                        TenantContext tenantContext, JsonMapper json, Clock clock, PlatformTransactionManager transactions,
-                       @org.springframework.beans.factory.annotation.Value("${complaints.search.elasticsearch.uris:}") String uris) {
+                       @Value("${complaints.search.elasticsearch.uris:}") String uris) {
         this.stored = stored;
         this.outbox = outbox;
         this.audit = audit;

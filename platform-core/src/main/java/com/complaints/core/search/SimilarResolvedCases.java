@@ -26,6 +26,8 @@ import com.complaints.core.security.StaffPrincipal;
 import com.complaints.core.text.TextAnalysis;
 import com.complaints.core.text.Token;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * For a case, the most similar closed cases of the tenant whose consumer was satisfied at follow-up, with the
  * solution that worked and the department that gave it — what an agent can offer again. Candidates are the cases
@@ -67,6 +69,7 @@ public class SimilarResolvedCases {
      * @param similarity   the cosine similarity of the two cases' words (0-1)
      * @param sharedWords  the words the two cases share, as the asked-about case writes them
      */
+    @Schema(name = "SimilarResolvedCase")
     public record SimilarCase(UUID id, String caseNumber, String product, String category, UUID departmentId,
                               String solution, Integer satisfaction, Instant closedAt, double similarity,
                               List<String> sharedWords) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -246,17 +247,17 @@ public final class TextAnalysis {
      * The other way of writing a Chinese word as index terms: a word of two or more characters also as its characters
      * in a row, and characters in a row also as the one word (the segmenter may cut a text either way).
      */
-    private static java.util.Optional<List<String>> chineseCharacters(List<String> sequence) {
+    private static Optional<List<String>> chineseCharacters(List<String> sequence) {
         if (sequence.stream().anyMatch(t -> !t.codePoints().allMatch(TextAnalysis::isCjk))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (sequence.size() == 1) {
             String w = sequence.getFirst();
-            return w.codePointCount(0, w.length()) < 2 ? java.util.Optional.empty()
-                    : java.util.Optional.of(w.codePoints().mapToObj(Character::toString).toList());
+            return w.codePointCount(0, w.length()) < 2 ? Optional.empty()
+                    : Optional.of(w.codePoints().mapToObj(Character::toString).toList());
         }
         return sequence.stream().allMatch(TextAnalysis::isSingleCharacter)
-                ? java.util.Optional.of(List.of(String.join("", sequence))) : java.util.Optional.empty();
+                ? Optional.of(List.of(String.join("", sequence))) : Optional.empty();
     }
 
     private static boolean isSingleCharacter(String term) {
