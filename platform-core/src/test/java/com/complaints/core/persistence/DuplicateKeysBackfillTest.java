@@ -62,7 +62,8 @@ class DuplicateKeysBackfillTest {
                 .target(target).load();
     }
 
-    private static void insertCase(Connection c, UUID id, String caseNumber, String description, Instant receivedAt)
+    /** A case of tenant t1 with the phone key 13800138000 (shared with {@code DuplicateKeysRekeyTest}). */
+    static void insertCase(Connection c, UUID id, String caseNumber, String description, Instant receivedAt)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("insert into complaints (id, tenant_id, case_number, version, consumer_name, "
                 + "consumer_phone, subject_type, subject_name, description, channel, received_at, access_code_hash, status, round, "

@@ -43,8 +43,8 @@ class DuplicateKeysRekeyTest {
         try (Connection c = DriverManager.getConnection(url(), "sa", "")) {
             c.createStatement().execute("insert into tenants (id, display_name, time_zone, locale, status, created_at, version) "
                     + "values ('t1', 'T1', 'Asia/Shanghai', 'zh-CN', 'ACTIVE', current_timestamp, 0)");
-            insertCase(c, recent, "T1-1", text, NOW.minus(Duration.ofDays(3)));
-            insertCase(c, old, "T1-2", text, NOW.minus(Duration.ofDays(45)));
+            DuplicateKeysBackfillTest.insertCase(c, recent, "T1-1", text, NOW.minus(Duration.ofDays(3)));
+            DuplicateKeysBackfillTest.insertCase(c, old, "T1-2", text, NOW.minus(Duration.ofDays(45)));
             insertKey(c, recent, NOW.minus(Duration.ofDays(3)));
             insertKey(c, old, NOW.minus(Duration.ofDays(45)));
         }
@@ -66,22 +66,6 @@ class DuplicateKeysRekeyTest {
                 .locations("classpath:db/migration/common", "classpath:db/migration/h2")
                 .javaMigrations(new DuplicateKeysBackfill(Duration.ofDays(30), clock), new DuplicateKeysRekey(Duration.ofDays(30), clock))
                 .target(target).load();
-    }
-
-    private static void insertCase(Connection c, UUID id, String caseNumber, String description, Instant receivedAt)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("insert into complaints (id, tenant_id, case_number, version, consumer_name, "
-                + "consumer_phone, subject_type, subject_name, description, channel, received_at, access_code_hash, status, round, "
-                + "created_by, created_at, updated_at, phone_key) values (?, 't1', ?, 0, '张三', '13800138000', 'PRODUCT', '洗衣机', ?, "
-                + "'phone', ?, 'x', 'RECEIVED', 1, 'agent', ?, ?, '13800138000')")) {
-            s.setObject(1, id);
-            s.setString(2, caseNumber);
-            s.setString(3, description);
-            s.setTimestamp(4, Timestamp.from(receivedAt));
-            s.setTimestamp(5, Timestamp.from(receivedAt));
-            s.setTimestamp(6, Timestamp.from(receivedAt));
-            s.executeUpdate();
-        }
     }
 
     private static void insertKey(Connection c, UUID complaint, Instant receivedAt) throws SQLException {
