@@ -1,6 +1,5 @@
 package com.complaints.search.index;
 
-import java.util.Set;
 
 /**
  * The versioned mapping of the shared case index. One index for all tenants: {@code tenant_id} on every document
