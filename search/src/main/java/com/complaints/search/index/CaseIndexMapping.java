@@ -1,10 +1,9 @@
 package com.complaints.search.index;
 
-
 /**
  * The versioned mapping of the shared case index. One index for all tenants: {@code tenant_id} on every document
  * and routing by tenant, so a tenant's documents live on one shard. Text is analysed by the application
- * ({@link com.complaints.core.search.TextAnalysis}: Chinese word segmentation, English stemming) and indexed as
+ * ({@link com.complaints.core.text.TextAnalysis}: Chinese word segmentation, English stemming) and indexed as
  * space-separated terms into {@code whitespace}-analysed fields, which every Elasticsearch has (no plugin, no
  * {@code analysis-common} module), left out of {@code _source} (a reindex reads the database); the original texts
  * are kept unindexed for display and highlighting. A change of
