@@ -55,8 +55,9 @@ class DatabaseCaseIndex implements CaseIndex {
 
     @Override
     public SearchResult search(SearchRequest request, Visibility visibility) {
-        TextAnalysis analysis = vocabularies.analysis();
-        long revision = vocabularies.revision();
+        SearchVocabularies.Current current = vocabularies.current();
+        TextAnalysis analysis = current.analysis();
+        long revision = current.revision();
         SearchQuery query = analysis.query(request.q());
         List<CaseFacts> all = all(request.filters());
         List<Scored> matching = new ArrayList<>();
@@ -122,8 +123,9 @@ class DatabaseCaseIndex implements CaseIndex {
 
     @Override
     public List<SearchResult.Hit> sharingAny(List<String> terms, SearchFilters filters, Visibility visibility, int limit) {
-        TextAnalysis analysis = vocabularies.analysis();
-        long revision = vocabularies.revision();
+        SearchVocabularies.Current current = vocabularies.current();
+        TextAnalysis analysis = current.analysis();
+        long revision = current.revision();
         List<Scored> scored = new ArrayList<>();
         for (CaseFacts f : all(filters)) {
             if (filters.matches(f, null) && visible(f, visibility)) {

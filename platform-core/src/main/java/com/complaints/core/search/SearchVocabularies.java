@@ -52,10 +52,7 @@ public class SearchVocabularies {
     private final SearchVocabulary defaults = SearchVocabulary.defaults();
     private final TextAnalysis defaultAnalysis = new TextAnalysis(defaults);
     /** Per tenant: the analysis of its latest revision seen on this node. */
-    private final Map<String, Revision> analyses = new ConcurrentHashMap<>();
-
-    private record Revision(long revision, TextAnalysis analysis) {
-    }
+    private final Map<String, Current> analyses = new ConcurrentHashMap<>();
 
     /** The stored JSON: the vocabulary without its revision (the row's version is). */
     private record StoredForm(List<String> words, List<SearchVocabulary.SynonymGroup> synonyms) {
@@ -88,20 +85,7 @@ public class SearchVocabularies {
 
     /** The analysis of the bound tenant's current revision (reads only the revision when it is cached). */
     public TextAnalysis analysis() {
-        String tenant = tenantContext.require();
-        long revision = stored.findVersion().map(v -> v + 1).orElse(0L);
-        if (revision == 0) {
-            analyses.remove(tenant);
-            return defaultAnalysis;
-        }
-        Revision cached = analyses.get(tenant);
-        if (cached != null && cached.revision() == revision) {
-            return cached.analysis();
-        }
-        SearchVocabulary vocabulary = vocabulary();
-        TextAnalysis analysis = new TextAnalysis(vocabulary);
-        analyses.put(tenant, new Revision(vocabulary.revision(), analysis));
-        return analysis;
+        return current().analysis();
     }
 
     /** A tenant's current analysis and its revision. */
@@ -113,10 +97,25 @@ public class SearchVocabularies {
         return tenantContext.callAs(tenant, () -> readNew.execute(s -> current()));
     }
 
-    /** The bound tenant's current analysis and revision, in the caller's transaction (the relay's read). */
+    /**
+     * The bound tenant's current analysis and revision, in the caller's transaction: one read of the revision, and
+     * of the vocabulary only when this node has not analysed that revision yet.
+     */
     public Current current() {
+        String tenant = tenantContext.require();
         long revision = revision();
-        return new Current(revision, revision == 0 ? defaultAnalysis : analysis());
+        if (revision == 0) {
+            analyses.remove(tenant);
+            return new Current(0, defaultAnalysis);
+        }
+        Current cached = analyses.get(tenant);
+        if (cached != null && cached.revision() == revision) {
+            return cached;
+        }
+        SearchVocabulary vocabulary = vocabulary();
+        Current fresh = new Current(vocabulary.revision(), new TextAnalysis(vocabulary));
+        analyses.put(tenant, fresh);
+        return fresh;
     }
 
     /** The revision of the bound tenant's vocabulary (0: the defaults). */
