@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import com.complaints.core.complaint.VisibleCase;
 import com.complaints.core.duplicate.DuplicateKeys;
 import com.complaints.core.duplicate.DuplicateScore;
 import com.complaints.core.duplicate.TextSimilarity;
+import com.complaints.core.shared.BoundedCache;
 import com.complaints.core.persistence.DuplicateKeyIndex;
 
 /**
@@ -42,13 +42,7 @@ class DuplicateFinder {
     private static final int TOKEN_CACHE = 20_000;
 
     private final ComplaintRepository complaints;
-    private final Map<UUID, Set<String>> tokensByCase = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<UUID, Set<String>> eldest) {
-                    return size() > TOKEN_CACHE;
-                }
-            });
+    private final BoundedCache<UUID, Set<String>> tokensByCase = new BoundedCache<>(TOKEN_CACHE);
     private final DuplicateKeyIndex index;
     private final Duration window;
 
@@ -86,12 +80,7 @@ class DuplicateFinder {
 
     /** A case's words (its description does not change after intake). */
     private Set<String> tokens(UUID id, String description) {
-        Set<String> cached = tokensByCase.get(id);
-        if (cached == null) {
-            cached = Set.copyOf(TextSimilarity.tokens(description));
-            tokensByCase.put(id, cached);
-        }
-        return cached;
+        return tokensByCase.get(id, kept -> true, () -> Set.copyOf(TextSimilarity.tokens(description)));
     }
 
     private static DuplicateKeys keys(Complaint c, Set<String> tokens) {

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.complaints.core.complaint.CaseFacts;
 import com.complaints.core.complaint.CaseFactsReader;
 import com.complaints.core.complaint.ComplaintAccess.Visibility;
+import com.complaints.core.shared.BoundedCache;
 import com.complaints.core.text.Highlights;
 import com.complaints.core.text.SearchQuery;
 import com.complaints.core.text.TextAnalysis;
@@ -37,15 +38,10 @@ class DatabaseCaseIndex implements CaseIndex {
 
     private final CaseFactsReader reader;
     private final SearchVocabularies vocabularies;
-    /** Analysed cases by id, valid for one change version of the case and one vocabulary revision of its tenant. */
-    private final Map<UUID, Cached> analysed = java.util.Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, Cached> eldest) {
-            return size() > ANALYSED_CACHE;
-        }
-    });
+    /** Analysed cases by id, valid for the same facts of the case and one vocabulary revision of its tenant. */
+    private final BoundedCache<UUID, Cached> analysed = new BoundedCache<>(ANALYSED_CACHE);
 
-    private record Cached(long changeVersion, long revision, AnalysedCase analysed) {
+    private record Cached(long revision, AnalysedCase analysed) {
     }
 
     DatabaseCaseIndex(CaseFactsReader reader, SearchVocabularies vocabularies) {
@@ -126,10 +122,11 @@ class DatabaseCaseIndex implements CaseIndex {
         SearchVocabularies.Current current = vocabularies.current();
         TextAnalysis analysis = current.analysis();
         long revision = current.revision();
+        List<SearchQuery.Clause> words = terms.stream().map(SearchQuery.Clause::word).toList();
         List<Scored> scored = new ArrayList<>();
         for (CaseFacts f : all(filters)) {
             if (filters.matches(f, null) && visible(f, visibility)) {
-                double score = TextMatcher.sharing(analysed(f, analysis, revision), terms);
+                double score = TextMatcher.sharing(analysed(f, analysis, revision), words);
                 if (score > 0) {
                     scored.add(new Scored(f, score));
                 }
@@ -168,14 +165,8 @@ class DatabaseCaseIndex implements CaseIndex {
     }
 
     private AnalysedCase analysed(CaseFacts f, TextAnalysis analysis, long revision) {
-        Cached cached = analysed.get(f.id());
-        if (cached != null && cached.changeVersion() == f.changeVersion() && cached.revision() == revision
-                && cached.analysed().facts().equals(f)) {
-            return cached.analysed();
-        }
-        AnalysedCase fresh = new AnalysedCase(f, analysis);
-        analysed.put(f.id(), new Cached(f.changeVersion(), revision, fresh));
-        return fresh;
+        return analysed.get(f.id(), c -> c.revision() == revision && c.analysed().facts().equals(f),
+                () -> new Cached(revision, new AnalysedCase(f, analysis))).analysed();
     }
 
     private SearchResult.Hit hit(Scored s, SearchQuery q, TextAnalysis analysis) {

@@ -79,7 +79,8 @@ public class SimilarResolvedCases {
         ComplaintView c = complaints.get(staff, id);
         TextAnalysis analysis = vocabularies.analysis();
         String text = c.subject().name() + "\n" + c.description();
-        Map<String, String> written = significantWords(analysis, text);
+        List<Token> askedTokens = analysis.tokens(text);
+        Map<String, String> written = significantWords(askedTokens, text);
         if (written.isEmpty()) {
             return List.of();
         }
@@ -96,9 +97,9 @@ public class SimilarResolvedCases {
         Map<UUID, CaseFacts> byId = new HashMap<>();
         for (CaseFacts f : facts.read(pool)) {
             byId.put(f.id(), f);
-            vectors.put(f.id(), counts(analysis, f.product() + "\n" + f.description()));
+            vectors.put(f.id(), counts(analysis.tokens(f.product() + "\n" + f.description())));
         }
-        Map<String, Integer> asked = counts(analysis, text);
+        Map<String, Integer> asked = counts(askedTokens);
         Map<String, Double> idf = idf(asked, vectors.values());
         List<Map.Entry<UUID, Double>> ranked = new ArrayList<>();
         for (UUID candidate : pool) {
@@ -132,9 +133,9 @@ public class SimilarResolvedCases {
     }
 
     /** Index term → the word as first written, for the words that say something (no function words, no single letters). */
-    static Map<String, String> significantWords(TextAnalysis analysis, String text) {
+    static Map<String, String> significantWords(List<Token> tokens, String text) {
         Map<String, String> words = new LinkedHashMap<>();
-        for (Token t : analysis.tokens(text)) {
+        for (Token t : tokens) {
             if (words.size() == MAX_WORDS) {
                 break;
             }
@@ -150,9 +151,9 @@ public class SimilarResolvedCases {
         return !TextAnalysis.isFunctionWord(t.term()) && (t.chinese() ? length >= 2 : length >= 3);
     }
 
-    private static Map<String, Integer> counts(TextAnalysis analysis, String text) {
+    private static Map<String, Integer> counts(List<Token> tokens) {
         Map<String, Integer> counts = new HashMap<>();
-        for (Token t : analysis.tokens(text)) {
+        for (Token t : tokens) {
             if (significant(t)) {
                 counts.merge(t.term(), 1, Integer::sum);
             }

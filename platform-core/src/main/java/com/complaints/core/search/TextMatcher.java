@@ -42,11 +42,11 @@ final class TextMatcher {
         return total + proximity(c, query.proximity());
     }
 
-    /** The sum of the scores of the terms the case has (0: none), as {@link CaseIndex#sharingAny} ranks. */
-    static double sharing(AnalysedCase c, List<String> terms) {
+    /** The sum of the scores of the words the case has (0: none), as {@link CaseIndex#sharingAny} ranks. */
+    static double sharing(AnalysedCase c, List<SearchQuery.Clause> words) {
         double total = 0;
-        for (String term : terms) {
-            total += clauseScore(c, new SearchQuery.Clause(List.of(List.of(term)), 1, null, false));
+        for (SearchQuery.Clause word : words) {
+            total += clauseScore(c, word);
         }
         return total;
     }

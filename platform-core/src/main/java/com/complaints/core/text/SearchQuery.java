@@ -34,6 +34,11 @@ public record SearchQuery(List<Clause> clauses, List<String> proximity) {
             alternatives = alternatives.stream().map(List::copyOf).toList();
         }
 
+        /** A clause of one index term, as typed (no synonyms): the words a similar case is looked up by. */
+        public static Clause word(String term) {
+            return new Clause(List.of(List.of(term)), 1, null, false);
+        }
+
         /** The weight of an alternative's score: 1 for the word as typed, less for a synonym. */
         public double weight(int alternative) {
             return alternative < typedForms ? 1 : SYNONYM_WEIGHT;

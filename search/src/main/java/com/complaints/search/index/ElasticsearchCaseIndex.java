@@ -20,10 +20,10 @@ import com.complaints.core.complaint.ComplaintAccess.Visibility;
 import com.complaints.core.search.CaseIndex;
 import com.complaints.core.search.Histogram;
 import com.complaints.core.search.Interval;
-import com.complaints.core.text.Highlights;
 import com.complaints.core.search.SearchField;
-import com.complaints.core.text.SearchQuery;
 import com.complaints.core.search.SearchVocabularies;
+import com.complaints.core.text.Highlights;
+import com.complaints.core.text.SearchQuery;
 import com.complaints.core.text.TextAnalysis;
 import com.complaints.core.search.SearchCursor;
 import com.complaints.core.search.SearchFilters;
@@ -41,9 +41,12 @@ import com.complaints.core.search.SearchResult;
 class ElasticsearchCaseIndex implements CaseIndex {
 
     private static final int FACET_SIZE = 20;
-    /** What a hit shows; the last, the texts, only when there is something to highlight. */
+    /** What a hit shows. */
     private static final List<String> HIT_FIELDS = List.of("case_id", "case_number", "status", "category", "channel",
-            "department", "region", "product", "urgency", "received_at", "breached", "satisfaction", "texts");
+            "department", "region", "product", "urgency", "received_at", "breached", "satisfaction");
+    /** What a hit shows and the texts to highlight in. */
+    private static final List<String> HIT_FIELDS_AND_TEXTS = java.util.stream.Stream.concat(HIT_FIELDS.stream(),
+            java.util.stream.Stream.of("texts")).toList();
 
     private final TenantScopedQueries queries;
     private final SearchVocabularies vocabularies;
@@ -81,8 +84,7 @@ class ElasticsearchCaseIndex implements CaseIndex {
         SearchRequest.Sort sort = request.sort();
         SearchCursor after = request.searchAfter() == null ? null : SearchCursor.decode(request.searchAfter());
         SearchResponse<Map> response = queries.search(main, s -> {
-            // the texts only for highlighting
-            List<String> fields = text.isEmpty() ? HIT_FIELDS.subList(0, HIT_FIELDS.size() - 1) : HIT_FIELDS;
+            List<String> fields = text.isEmpty() ? HIT_FIELDS : HIT_FIELDS_AND_TEXTS;
             s.size(request.size()).trackTotalHits(t -> t.enabled(true)).source(src -> src.filter(f -> f.includes(fields)));
             List<Query> all = filterQueries(filters, null);
             if (!all.isEmpty()) {
@@ -165,11 +167,11 @@ class ElasticsearchCaseIndex implements CaseIndex {
     @Override
     @SuppressWarnings("rawtypes")
     public List<SearchResult.Hit> sharingAny(List<String> terms, SearchFilters filters, Visibility visibility, int limit) {
-        List<Query> should = terms.stream().map(t -> clause(new SearchQuery.Clause(List.of(List.of(t)), 1, null, false))).toList();
+        List<Query> should = terms.stream().map(t -> clause(SearchQuery.Clause.word(t))).toList();
         List<Query> filter = new ArrayList<>(filterQueries(filters, null));
         visibilityFilter(visibility).ifPresent(filter::add);
         SearchResponse<Map> response = queries.search(Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")
-                .filter(filter))), s -> s.size(limit).source(src -> src.filter(f -> f.includes(HIT_FIELDS.subList(0, HIT_FIELDS.size() - 1))))
+                .filter(filter))), s -> s.size(limit).source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
                 .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
                 .sort(o -> o.field(f -> f.field("received_at").order(SortOrder.Desc)))
                 .sort(o -> o.field(f -> f.field("case_id").order(SortOrder.Asc))));
@@ -262,7 +264,7 @@ class ElasticsearchCaseIndex implements CaseIndex {
     private static SearchResult.Hit hit(Hit<Map> hit, TextAnalysis analysis, SearchQuery query) {
         Map<String, Object> s = hit.source();
         Map<String, List<String>> highlights = new LinkedHashMap<>();
-        if (analysis != null && !query.isEmpty() && s.get("texts") instanceof List<?> texts) {
+        if (!query.isEmpty() && s.get("texts") instanceof List<?> texts) {
             List<String> fragments = Highlights.fragments((List<String>) texts, analysis, query);
             if (!fragments.isEmpty()) {
                 highlights.put("texts", fragments);
