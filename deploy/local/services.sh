@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts (or stops) the services the integration tests talk to, on machines without a Docker engine:
-#   PostgreSQL and Redis from the OS packages, Elasticsearch from Maven Central's integ-test zip.
+#   PostgreSQL and Redis from the OS packages, Elasticsearch from Maven Central's integ-test zip, Keycloak from Maven
+#   Central's keycloak-quarkus-dist zip (dev-file database, the realm of deploy/keycloak imported).
 # Usage: deploy/local/services.sh start|stop|status
 # Each service that is already running is left alone. Where a service cannot be started here but a Docker engine
 # runs, the tests start it with Testcontainers instead.
@@ -18,6 +19,11 @@ ES_VERSION="$(sed -n 's:.*<elasticsearch.server.version>\(.*\)</elasticsearch.se
 LOCAL_DIR="${COMPLAINTS_LOCAL_SERVICES_DIR:-/var/tmp/complaint-platform}"
 ES_HOME="$LOCAL_DIR/elasticsearch-$ES_VERSION"
 ES_USER="${COMPLAINTS_ES_USER:-elasticsearch}"
+KC_VERSION="$(sed -n 's:.*<keycloak.server.version>\(.*\)</keycloak.server.version>.*:\1:p' "$ROOT/pom.xml" | head -1)"
+KC_PORT="${COMPLAINTS_TEST_KEYCLOAK_PORT:-8180}"
+KC_MANAGEMENT_PORT="${COMPLAINTS_TEST_KEYCLOAK_MANAGEMENT_PORT:-9180}"
+KC_HOME="$LOCAL_DIR/keycloak-$KC_VERSION"
+KC_REALM="$ROOT/deploy/keycloak/complaints-realm.json"
 
 log() { printf '[services] %s\n' "$*"; }
 docker_available() { command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; }
@@ -32,6 +38,8 @@ give_up() {
 
 pg_up() { pg_isready -q -h "$PG_HOST" -p "$PG_PORT" 2>/dev/null; }
 redis_up() { (exec 3<>"/dev/tcp/127.0.0.1/$REDIS_PORT" && printf 'PING\r\n' >&3 && head -c 5 <&3 | grep -q PONG) 2>/dev/null; }
+kc_up() { curl -fsS "http://127.0.0.1:$KC_MANAGEMENT_PORT/health/ready" >/dev/null 2>&1 \
+  && curl -fsS "http://127.0.0.1:$KC_PORT/realms/complaints/.well-known/openid-configuration" >/dev/null 2>&1; }
 es_up() { curl -fsS "http://127.0.0.1:$ES_PORT/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1; }
 
 start_postgres() {
@@ -113,12 +121,64 @@ stop_elasticsearch() {
   fi
 }
 
+install_keycloak() {
+  [ -x "$KC_HOME/bin/kc.sh" ] && return
+  log "fetching Keycloak $KC_VERSION (keycloak-quarkus-dist zip) from Maven Central"
+  mkdir -p "$LOCAL_DIR/downloads"
+  (cd "$ROOT" && ./mvnw -B -q dependency:copy \
+    -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" -DoutputDirectory="$LOCAL_DIR/downloads")
+  rm -rf "$KC_HOME.tmp" && mkdir -p "$KC_HOME.tmp"
+  (cd "$KC_HOME.tmp" && "$JAVA_HOME/bin/jar" xf "$LOCAL_DIR/downloads/keycloak-quarkus-dist-$KC_VERSION.zip")
+  mv "$KC_HOME.tmp/keycloak-$KC_VERSION" "$KC_HOME" && rm -rf "$KC_HOME.tmp"
+  chmod +x "$KC_HOME"/bin/*.sh
+  # the build step once (about 25 s), so that every start is an optimized one
+  log "building Keycloak's configuration (dev-file database, health and metrics)"
+  "$KC_HOME/bin/kc.sh" build --db=dev-file --health-enabled=true --metrics-enabled=true > "$LOCAL_DIR/keycloak-build.log" 2>&1
+}
+
+start_keycloak() {
+  if kc_up; then log "Keycloak is up at http://localhost:$KC_PORT"; return; fi
+  install_keycloak
+  # the realm is imported when Keycloak starts on an empty database; a changed realm file starts it on a new one
+  mkdir -p "$KC_HOME/data/import"
+  local sum; sum="$(sha256sum "$KC_REALM" | cut -c1-64)"
+  if [ "$(cat "$KC_HOME/data/import/.realm.sha256" 2>/dev/null)" != "$sum" ]; then
+    log "importing the realm of deploy/keycloak into a new Keycloak database"
+    rm -rf "$KC_HOME/data/h2"
+    cp "$KC_REALM" "$KC_HOME/data/import/complaints-realm.json"
+    echo "$sum" > "$KC_HOME/data/import/.realm.sha256"
+  fi
+  log "starting Keycloak $KC_VERSION on port $KC_PORT (heap 512m)"
+  # its own session (setsid), so that stopping it stops the whole group, and no descriptor of this script held open
+  KC_BOOTSTRAP_ADMIN_USERNAME="${COMPLAINTS_TEST_KEYCLOAK_ADMIN:-admin}" \
+    KC_BOOTSTRAP_ADMIN_PASSWORD="${COMPLAINTS_TEST_KEYCLOAK_ADMIN_PASSWORD:-admin}" \
+    JAVA_OPTS_KC_HEAP="-Xms128m -Xmx512m" \
+    setsid nohup "$KC_HOME/bin/kc.sh" start --optimized --http-enabled=true --http-host=127.0.0.1 --http-port="$KC_PORT" \
+      --hostname="http://localhost:$KC_PORT" --http-management-port="$KC_MANAGEMENT_PORT" --import-realm \
+      > "$LOCAL_DIR/keycloak.log" 2>&1 < /dev/null &
+  echo $! > "$KC_HOME/keycloak.pid"
+  for _ in $(seq 1 120); do kc_up && break; sleep 1; done
+  kc_up && log "Keycloak is up at http://localhost:$KC_PORT" || {
+    tail -n 30 "$LOCAL_DIR/keycloak.log" | cut -c1-300 || true
+    give_up "Keycloak did not come up at http://localhost:$KC_PORT (log: $LOCAL_DIR/keycloak.log)"
+  }
+}
+
+stop_keycloak() {
+  if [ -f "$KC_HOME/keycloak.pid" ]; then
+    log "stopping Keycloak"
+    kill -TERM -- "-$(cat "$KC_HOME/keycloak.pid")" 2>/dev/null || true
+    rm -f "$KC_HOME/keycloak.pid"
+  fi
+}
+
 case "${1:-start}" in
-  start) start_postgres; start_redis; start_elasticsearch ;;
-  stop) stop_elasticsearch ;;
+  start) start_postgres; start_redis; start_elasticsearch; start_keycloak ;;
+  stop) stop_elasticsearch; stop_keycloak ;;
   status)
     pg_up && log "PostgreSQL up" || log "PostgreSQL down"
     redis_up && log "Redis up" || log "Redis down"
-    es_up && log "Elasticsearch up" || log "Elasticsearch down" ;;
+    es_up && log "Elasticsearch up" || log "Elasticsearch down"
+    kc_up && log "Keycloak up" || log "Keycloak down" ;;
   *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
 esac

@@ -25,9 +25,9 @@ export function OidcCallback() {
     }
     const oidc = config.oidc;
     discover(oidc.issuer)
-      .then((d) => exchangeCode(d, oidc, location.origin + CALLBACK_PATH, params.get('code')!, pending.verifier))
-      .then((tokens) => {
-        signIn(tokens.access_token);
+      .then(async (d) => ({ d, tokens: await exchangeCode(d, oidc, location.origin + CALLBACK_PATH, params.get('code')!, pending.verifier) }))
+      .then(({ d, tokens }) => {
+        signIn(tokens.access_token, { discovery: d, refreshToken: tokens.refresh_token, idToken: tokens.id_token });
         navigate(pending.back.replace(/^\/console/, '') || '/', { replace: true });
       })
       .catch((e) => setError(String(e)));

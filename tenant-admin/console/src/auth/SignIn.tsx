@@ -19,13 +19,13 @@ export interface DevForm {
 export const CALLBACK_PATH = '/console/callback';
 
 /** Starts the authorization code flow; the verifier and state wait in session storage for the callback. */
-async function startOidc(issuer: string, clientId: string, scope: string): Promise<void> {
+async function startOidc(issuer: string, clientId: string, scope: string, language: string): Promise<void> {
   const discovery = await discover(issuer);
   const verifier = newVerifier();
   const state = newVerifier();
   sessionStorage.setItem('console.oidc', JSON.stringify({ verifier, state, back: location.pathname + location.search }));
   location.assign(authorizeUrl(discovery, { issuer, clientId, scope }, location.origin + CALLBACK_PATH, state,
-    await challengeOf(verifier)));
+    await challengeOf(verifier), language));
 }
 
 /** A labelled field of the sign-in form with its error under it (a plain form: antd's Form would double this screen's script). */
@@ -49,7 +49,7 @@ function Field({ label, error, group, children }: { label: string; error?: strin
  * session ended, so the same person signs in again.
  */
 export function SignIn({ defaults }: { defaults?: Partial<DevForm> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { config, signIn } = useAuth();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -97,7 +97,7 @@ export function SignIn({ defaults }: { defaults?: Partial<DevForm> }) {
       {error && <Alert type="error" title={t('signIn.failed')} description={error} showIcon style={{ marginBottom: 16 }} />}
       {config.oidc && (
         <Button type="primary" block size="large" onClick={() => startOidc(config.oidc!.issuer, config.oidc!.clientId,
-          config.oidc!.scope).catch((e) => setError(String(e)))} style={{ marginBottom: 16 }}>
+          config.oidc!.scope, i18n.language).catch((e) => setError(String(e)))} style={{ marginBottom: 16 }}>
           {t('signIn.oidc')}
         </Button>
       )}

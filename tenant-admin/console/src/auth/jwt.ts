@@ -12,7 +12,16 @@ function base64UrlDecode(part: string): string {
   return new TextDecoder().decode(bytes);
 }
 
-/** The claims of a JWT; `roles` from the platform's `roles` claim or Keycloak's `realm_access.roles`. */
+/** The one organization alias of Keycloak's `organization` claim (a list of aliases, or an object keyed by them). */
+function organizationOf(claim: unknown): string | undefined {
+  const aliases = Array.isArray(claim) ? claim : claim && typeof claim === 'object' ? Object.keys(claim) : [];
+  return aliases.length === 1 && typeof aliases[0] === 'string' ? aliases[0] : undefined;
+}
+
+/**
+ * The claims of a JWT; `roles` from the platform's `roles` claim or Keycloak's `realm_access.roles`, the tenant from
+ * `tenant` or Keycloak's `organization`.
+ */
 export function readClaims(token: string): TokenClaims {
   const parts = token.split('.');
   if (parts.length < 2) throw new Error('not a JWT');
@@ -20,7 +29,7 @@ export function readClaims(token: string): TokenClaims {
   const realmRoles = (payload.realm_access as { roles?: string[] } | undefined)?.roles ?? [];
   const roles = Array.isArray(payload.roles) ? (payload.roles as string[]) : realmRoles;
   return {
-    tenant: typeof payload.tenant === 'string' ? payload.tenant : undefined,
+    tenant: typeof payload.tenant === 'string' ? payload.tenant : organizationOf(payload.organization),
     user: String(payload.preferred_username ?? payload.sub ?? ''),
     roles,
     expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : Number.MAX_SAFE_INTEGER,

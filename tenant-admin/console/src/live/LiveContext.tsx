@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useAuth } from '../auth/AuthContext';
 import { followLiveStream, type LiveChange } from './liveStream';
@@ -19,13 +19,16 @@ export function LiveProvider({ children }: { children: ReactNode }) {
   const { session, markExpired } = useAuth();
   const queryClient = useQueryClient();
   const [state, setState] = useState<LiveState>({ connected: false, last: undefined });
-  const token = session?.token;
+  // a refreshed token is used at the next reconnect: the open stream stays (and keeps its place)
+  const token = useRef(session?.token);
+  token.current = session?.token;
+  const signedIn = Boolean(session?.token);
 
   useEffect(() => {
-    if (!token) return undefined;
+    if (!signedIn) return undefined;
     return followLiveStream({
       url: '/api/v1/events',
-      token: () => token,
+      token: () => token.current,
       onChange: (change) => {
         setState((s) => ({ ...s, last: change }));
         void queryClient.invalidateQueries({ queryKey: ['complaints'] });
@@ -36,7 +39,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       onStatus: (connected) => setState((s) => ({ ...s, connected })),
       onUnauthorized: markExpired,
     });
-  }, [token, queryClient, markExpired]);
+  }, [signedIn, queryClient, markExpired]);
 
   return <LiveContext.Provider value={state}>{children}</LiveContext.Provider>;
 }

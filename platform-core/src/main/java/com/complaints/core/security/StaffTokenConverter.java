@@ -36,9 +36,9 @@ class StaffTokenConverter implements Converter<Jwt, AbstractAuthenticationToken>
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         String tenant = tenantOf(jwt);
-        String userId = jwt.getSubject();
+        String userId = claim(jwt, claims.userClaim()) instanceof String s ? s.strip() : null;
         if (userId == null || userId.isBlank() || userId.length() > 100) {
-            throw new InvalidBearerTokenException("the token has no usable subject");
+            throw new InvalidBearerTokenException("the token has no usable user claim (" + claims.userClaim() + ")");
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         strings(claim(jwt, claims.rolesClaim())).forEach(r -> Role.parse(r).ifPresent(roles::add));

@@ -34,10 +34,12 @@ public class TenantDirectory {
     private final PlatformTenant platformTenant;
     private final Clock clock;
     private final ShortLivedCache<String, TenantView> cache;
+    private final TenantIdentities identities;
 
     TenantDirectory(TenantRepository tenants, TenantContext tenantContext, TransactionTemplate transactions,
                     ApplicationEventPublisher events, PlatformTenant platformTenant, Clock clock,
-                    @Value("${complaints.tenancy.cache-ttl:PT5S}") Duration cacheTtl) {
+                    @Value("${complaints.tenancy.cache-ttl:PT5S}") Duration cacheTtl, TenantIdentities identities) {
+        this.identities = identities;
         this.tenants = tenants;
         this.tenantContext = tenantContext;
         this.transactions = transactions;
@@ -75,10 +77,16 @@ public class TenantDirectory {
 
     /**
      * Creates a tenant and seeds its defaults in one transaction that runs as the new tenant, so that the
-     * seeded rows carry its id and pass its row-level-security policy.
+     * seeded rows carry its id and pass its row-level-security policy. The identity provider's organization is made
+     * (or linked) first, outside the transaction: if it cannot be, nothing is written; if the transaction then fails,
+     * the organization stays and the next attempt links it.
      */
     public TenantView create(NewTenant request) {
         ZoneId zone = validate(request);
+        if (exists(request.slug())) {
+            throw new ConflictException("tenant-exists", "a tenant with slug '" + request.slug() + "' exists");
+        }
+        identities.ensure(request.slug(), request.displayName().strip());
         return tenantContext.callAs(request.slug(), () -> transactions.execute(tx -> {
             if (tenants.existsById(request.slug())) {
                 throw new ConflictException("tenant-exists", "a tenant with slug '" + request.slug() + "' exists");

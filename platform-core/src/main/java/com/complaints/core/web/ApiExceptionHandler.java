@@ -110,9 +110,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("database unavailable: {}", e.getClass().getSimpleName());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable"));
+        }
         log.error("unexpected error: {}", e.getClass().getName(), e);
-        return problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error"));
     }
 
     @Override

@@ -17,7 +17,7 @@ class StaffTokenConverterUnitTest {
 
     private final PlatformTenant platform = new PlatformTenant("platform");
     private final StaffTokenConverter converter =
-            new StaffTokenConverter(new TokenClaimsProperties(null, null, null, null), platform);
+            new StaffTokenConverter(new TokenClaimsProperties(null, null, null, null, null), platform);
 
     private static Jwt jwt(Consumer<Map<String, Object>> claims) {
         return Jwt.withTokenValue("t").header("alg", "RS256").subject("alice")
@@ -74,13 +74,17 @@ class StaffTokenConverterUnitTest {
     @Test
     void acceptsKeycloakOrganizationsAndNestedRoles() {
         var keycloak = new StaffTokenConverter(
-                new TokenClaimsProperties("tenant", "organization", "realm_access.roles", "department"), platform);
+                new TokenClaimsProperties("tenant", "organization", "realm_access.roles", "department", "preferred_username"), platform);
         StaffPrincipal s = ((StaffAuthentication) keycloak.convert(jwt(c -> {
+            c.put("preferred_username", "alice.wang");
             c.put("organization", Map.of("acme", Map.of("id", "42")));
             c.put("realm_access", Map.of("roles", List.of("TENANT_ADMIN", "offline_access")));
         }))).staff();
         assertThat(s.tenant()).isEqualTo("acme");
         assertThat(s.roles()).containsExactly(Role.TENANT_ADMIN);
+        assertThat(s.userId()).isEqualTo("alice.wang");
+        assertThatThrownBy(() -> keycloak.convert(jwt(c -> c.put("organization", List.of("acme")))))
+                .isInstanceOf(InvalidBearerTokenException.class).hasMessageContaining("preferred_username");
         assertThatThrownBy(() -> keycloak.convert(jwt(c -> {
             c.put("tenant", "acme");
             c.put("organization", List.of("globex"));

@@ -36,6 +36,12 @@ public final class ServerNodes implements AutoCloseable {
      * @param customize registers test beans before the context refreshes
      */
     public ConfigurableApplicationContext start(Map<String, String> extra, Consumer<GenericApplicationContext> customize) {
+        return start(new String[] {"postgres"}, extra, customize);
+    }
+
+    /** Starts a node with these profiles ({@code postgres} and, say, {@code keycloak}). */
+    public ConfigurableApplicationContext start(String[] profiles, Map<String, String> extra,
+                                                Consumer<GenericApplicationContext> customize) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("server.port", "0");
         properties.put("spring.datasource.url", db.jdbcUrl());
@@ -52,7 +58,7 @@ public final class ServerNodes implements AutoCloseable {
         properties.putAll(extra);
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ComplaintPlatformApplication.class)
-                .profiles("postgres")
+                .profiles(profiles)
                 .initializers(ctx -> customize.accept((GenericApplicationContext) ctx))
                 .run(args);
         nodes.add(context);
