@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: unit tests (Surefire) and integration tests (*IT, Failsafe) of every module, the web
 # console's unit tests (Vitest) and browser tests (ConsoleBrowserIT: Playwright driving Debian's Chromium), after
-# starting what they need: PostgreSQL, Redis and Elasticsearch (deploy/local/services.sh), Chromium and its CJK font
-# (deploy/local/browser.sh). The console is built with the machine's Node.js and npm (npm ci from the lock file).
+# starting what they need: PostgreSQL, Redis, Elasticsearch and Keycloak (deploy/local/services.sh), Chromium and its
+# CJK font (deploy/local/browser.sh), promtool (deploy/local/tools.sh). The console is built with the machine's Node.js and npm (npm ci from the lock file).
 # Extra arguments go to Maven, e.g. deploy/test.sh -pl deploy/server -Dit.test=TenantIsolationIT
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,5 +11,6 @@ source deploy/local/java-home.sh
 deploy/local/services.sh start
 deploy/local/fonts.sh
 deploy/local/browser.sh
+deploy/local/tools.sh
 export COMPLAINTS_TEST_ES_URL="${COMPLAINTS_TEST_ES_URL:-http://127.0.0.1:${COMPLAINTS_TEST_ES_PORT:-9200}}"
 exec ./mvnw -B -T 1C verify "$@"

@@ -9,18 +9,27 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs plugin code on its own (virtual) thread, with the plugin's class loader as context class loader and a
- * timeout: a plugin that throws or hangs fails its own call and nothing else. A timed-out call is interrupted.
+ * timeout: a plugin that throws or hangs fails its own call and nothing else. A timed-out call is interrupted. Each
+ * call is observed ({@code complaints.plugin.call}: a span of the caller's trace, named by what was called).
  */
 @Component
 public class PluginCalls implements DisposableBean {
 
     private final ExecutorService executor = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("plugin-call-", 0).factory());
+    private final ObservationRegistry observations;
+
+    PluginCalls(ObjectProvider<ObservationRegistry> observations) {
+        this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
+    }
 
     /**
      * Calls plugin code.
@@ -31,6 +40,12 @@ public class PluginCalls implements DisposableBean {
      * @throws PluginCallException when the plugin throws or does not answer in time
      */
     public <T> T call(String what, ClassLoader loader, Duration timeout, Callable<T> work) {
+        return Observation.createNotStarted("complaints.plugin.call", observations)
+                .highCardinalityKeyValue("plugin.call", what)
+                .observe(() -> callObserved(what, loader, timeout, work));
+    }
+
+    private <T> T callObserved(String what, ClassLoader loader, Duration timeout, Callable<T> work) {
         Future<T> future = executor.submit(() -> {
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
