@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -34,11 +35,21 @@ class TimerEngine implements SmartLifecycle {
     private ExecutorService workers;
     private volatile boolean running;
 
-    TimerEngine(DeadlineTimers index, TimerFiring firing, TimerReconciler reconciler, TimerProperties properties) {
+    private final boolean backgroundWork;
+
+    TimerEngine(DeadlineTimers index, TimerFiring firing, TimerReconciler reconciler, TimerProperties properties,
+                @Value("${complaints.background-work:true}") boolean backgroundWork) {
+        this.backgroundWork = backgroundWork;
         this.index = index;
         this.firing = firing;
         this.reconciler = reconciler;
         this.properties = properties;
+    }
+
+    /** Not on a run that only migrates the schema ({@code migrate} profile: complaints.background-work=false). */
+    @Override
+    public boolean isAutoStartup() {
+        return backgroundWork;
     }
 
     @Override

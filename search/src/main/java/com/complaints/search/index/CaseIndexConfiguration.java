@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -75,9 +76,10 @@ class CaseIndexConfiguration {
     SearchRelay searchRelay(SearchOutboxQueue outbox, CaseFactsReader reader, SearchVocabularies vocabularies,
                             CaseIndexWriter writer, IndexAliases aliases, TenantContext tenantContext,
                             CaseIndexProperties properties, PlatformTransactionManager transactions, MeterRegistry meters,
-                            Clock clock) {
+                            Clock clock, @Value("${complaints.background-work:true}")
+                            boolean backgroundWork) {
         return new SearchRelay(outbox, reader, vocabularies, writer, aliases, tenantContext, properties, transactions,
-                meters, clock);
+                meters, clock, backgroundWork);
     }
 
     @Bean

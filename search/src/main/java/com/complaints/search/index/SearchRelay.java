@@ -52,11 +52,13 @@ public class SearchRelay implements SmartLifecycle {
     private final Timer lag;
     private final AtomicLong backlog = new AtomicLong();
     private volatile boolean running;
+    private final boolean backgroundWork;
     private final List<Thread> threads = new java.util.ArrayList<>();
 
     SearchRelay(SearchOutboxQueue outbox, CaseFactsReader reader, SearchVocabularies vocabularies, CaseIndexWriter writer,
                 IndexAliases aliases, TenantContext tenantContext, CaseIndexProperties properties,
-                PlatformTransactionManager transactions, MeterRegistry meters, Clock clock) {
+                PlatformTransactionManager transactions, MeterRegistry meters, Clock clock, boolean backgroundWork) {
+        this.backgroundWork = backgroundWork;
         this.outbox = outbox;
         this.reader = reader;
         this.vocabularies = vocabularies;
@@ -151,6 +153,12 @@ public class SearchRelay implements SmartLifecycle {
                 return;
             }
         }
+    }
+
+    /** Not on a run that only migrates the schema ({@code migrate} profile: complaints.background-work=false). */
+    @Override
+    public boolean isAutoStartup() {
+        return backgroundWork;
     }
 
     @Override
