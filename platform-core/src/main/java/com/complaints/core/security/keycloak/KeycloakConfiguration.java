@@ -2,17 +2,18 @@ package com.complaints.core.security.keycloak;
 
 import java.time.Clock;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.complaints.core.tenancy.TenantIdentities;
 
-/** Tenants become Keycloak organizations when {@code complaints.identity.keycloak.url} is set. */
+/** Tenants become Keycloak organizations when {@code complaints.identity.keycloak.url} is set (not blank). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KeycloakProperties.class)
-@ConditionalOnProperty(prefix = "complaints.identity.keycloak", name = "url")
+// set and not blank: the chart and compose file pass an empty value to switch provisioning off
+@ConditionalOnExpression("!'${complaints.identity.keycloak.url:}'.isBlank()")
 class KeycloakConfiguration {
 
     @Bean
