@@ -23,6 +23,8 @@ PROMETHEUS_PORT="${COMPLAINTS_CLUSTER_PROMETHEUS_PORT:-9090}"
 NODE_PORTS=(8081 8082)
 MANAGEMENT_PORTS=(9081 9082)
 DB="${COMPLAINTS_CLUSTER_DB:-complaints_cluster}"
+# the search index alias and the Redis timer index of this database (another cluster database has its own)
+INDEX_ALIAS="${COMPLAINTS_CLUSTER_INDEX:-$(echo "$DB" | tr '_' '-')}"
 PG_HOST=127.0.0.1
 PG_PORT="${COMPLAINTS_TEST_PG_PORT:-5432}"
 KEYCLOAK="http://localhost:${COMPLAINTS_TEST_KEYCLOAK_PORT:-8180}"
@@ -70,6 +72,8 @@ start_node() {
   local i="$1" n=$(($1 + 1))
   if node_running "$i"; then log "node $n is running (pid $(node_pid "$i"))"; return; fi
   log "starting node $n on port ${NODE_PORTS[$i]} (management ${MANAGEMENT_PORTS[$i]})"
+  # each node runs its own copy of the jar: a rebuild while the cluster runs does not pull it from under a node
+  cp "$JAR" "$CLUSTER_DIR/node-$n.jar"
   COMPLAINTS_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" \
   COMPLAINTS_DB_APP_PASSWORD=app-secret COMPLAINTS_DB_OWNER_PASSWORD=owner-secret \
   COMPLAINTS_REDIS_ADDRESS="redis://127.0.0.1:${COMPLAINTS_TEST_REDIS_PORT:-6379}" \
@@ -77,10 +81,11 @@ start_node() {
   COMPLAINTS_KEYCLOAK_URL="$KEYCLOAK" \
   COMPLAINTS_KEYCLOAK_PROVISIONER_SECRET="${COMPLAINTS_KEYCLOAK_PROVISIONER_SECRET:-dev-provisioner-secret}" \
   COMPLAINTS_SECRETS_KEY="$(secrets_key)" \
-  setsid nohup "$JAVA_HOME/bin/java" -Xmx768m -jar "$JAR" \
+  setsid nohup "$JAVA_HOME/bin/java" -Xmx768m -jar "$CLUSTER_DIR/node-$n.jar" \
     --spring.profiles.active=postgres,keycloak \
     --server.port="${NODE_PORTS[$i]}" --management.server.port="${MANAGEMENT_PORTS[$i]}" \
     --complaints.search.elasticsearch.uris="http://127.0.0.1:${COMPLAINTS_TEST_ES_PORT:-9200}" \
+    --complaints.search.index.alias="$INDEX_ALIAS" --complaints.timers.redis-key="$DB:deadline-timers" \
     --complaints.plugins.dir="$PLUGINS" \
     --complaints.attachments.directory="$CLUSTER_DIR/attachments" \
     --complaints.public-base-url="http://localhost:$LB_PORT" \

@@ -16,11 +16,13 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import com.complaints.core.persistence.SearchOutboxQueue;
 import com.complaints.core.tenancy.TenantTransactions;
 import com.complaints.core.timeline.FieldChange;
 
@@ -85,8 +87,13 @@ class DemoHistory {
     private final JdbcTemplate jdbc;
     private final TenantTransactions transactions;
     private final JsonMapper json;
+    private final SearchOutboxQueue searchOutbox;
+    private final boolean indexed;
 
-    DemoHistory(JdbcTemplate jdbc, TenantTransactions transactions, JsonMapper json) {
+    DemoHistory(JdbcTemplate jdbc, TenantTransactions transactions, JsonMapper json, SearchOutboxQueue searchOutbox,
+                @Value("${complaints.search.elasticsearch.uris:}") String searchUris) {
+        this.searchOutbox = searchOutbox;
+        this.indexed = !searchUris.isBlank();
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
@@ -150,6 +157,10 @@ class DemoHistory {
                     insert into follow_ups (id, tenant_id, complaint_id, outcome, satisfaction, problem_solved, comment, round,
                         recorded_by, recorded_at)
                     values (?, ?, ?, 'SATISFIED', ?, true, null, 1, ?, ?)""", followUps);
+            if (indexed) {
+                // written straight to the tables: the search index learns of them through the outbox, like any change
+                searchOutbox.addAllOf(tenant);
+            }
             log.info("seeded the demo tenant's history tenant={} cases={} days={}", tenant, complaints.size(), DAYS);
         });
     }

@@ -12,6 +12,9 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 final class DatabaseOutage {
 
+    /** What HikariCP's proxy says, without an SQL state, of a connection it closed because it broke. */
+    private static final String HIKARI_CLOSED = "Connection is closed";
+
     private DatabaseOutage() {
     }
 
@@ -25,6 +28,10 @@ final class DatabaseOutage {
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     // class 08: connection exception; 57P01-57P03: the server is shutting down or starting up
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+            if (t instanceof SQLException sql && HIKARI_CLOSED.equals(sql.getMessage())) {
+                // the pool evicted the connection under the transaction (it failed as the server restarted)
                 return true;
             }
         }

@@ -17,6 +17,8 @@ class DatabaseOutageUnitTest {
         assertThat(DatabaseOutage.causedBy(new RuntimeException(new SQLTransientConnectionException("pool timeout")))).isTrue();
         assertThat(DatabaseOutage.causedBy(new RuntimeException(new SQLException("terminating connection", "57P01")))).isTrue();
         assertThat(DatabaseOutage.causedBy(new IllegalStateException(new SQLException("refused", "08001")))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new RuntimeException("Could not prepare statement",
+                new SQLException("Connection is closed")))).isTrue();
     }
 
     @Test

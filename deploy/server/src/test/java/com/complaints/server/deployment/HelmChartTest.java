@@ -27,6 +27,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * The Helm chart, checked without Helm or a cluster (neither can be installed on these machines): its YAML files
  * parse, values.yaml passes values.schema.json (and the schema refuses what it should), every value a template reads
  * is in values.yaml, and every template's blocks are closed. What only a real cluster shows is listed in the README.
+ * (The schema validator and the YAML parser are the ones the server uses for plugin configuration schemas.)
  */
 class HelmChartTest {
 

@@ -2,10 +2,8 @@ package com.complaints.server.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.complaints.server.support.Api;
+import com.complaints.server.support.BrowserTests;
 import com.complaints.server.support.PluginDirectory;
 import com.complaints.server.support.ServerNodes;
 import com.complaints.server.support.TestKeycloak;
@@ -26,7 +25,6 @@ import com.complaints.server.support.TestPostgres;
  */
 class KeycloakSignInIT {
 
-    private static final Path CONSOLE = Path.of("../../tenant-admin/console");
     private static final int TOKEN_SECONDS = 20;
 
     private static ServerNodes nodes;
@@ -60,27 +58,8 @@ class KeycloakSignInIT {
 
     @Test
     void theConsoleSignsInThroughKeycloak() throws Exception {
-        String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-        assertThat(Path.of(chromium)).as("Chromium for the browser tests: run deploy/local/browser.sh").isExecutable();
-        Path artifacts = Path.of("target/console-e2e").toAbsolutePath();
-        Files.createDirectories(artifacts);
-        Path output = artifacts.resolve("keycloak-output.txt");
-        ProcessBuilder nodeTest = new ProcessBuilder("node", "--test", "--test-reporter=spec", "e2e-identity/")
-                .directory(CONSOLE.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
-        nodeTest.environment().put("CONSOLE_BASE_URL", "http://localhost:" + api.port());
-        nodeTest.environment().put("CONSOLE_ARTIFACTS", artifacts.toString());
-        nodeTest.environment().put("CHROMIUM_PATH", chromium);
-        nodeTest.environment().put("KEYCLOAK_URL", TestKeycloak.url());
-        nodeTest.environment().put("KEYCLOAK_TOKEN_LIFETIME", Integer.toString(TOKEN_SECONDS));
-        Process run = nodeTest.start();
-        boolean finished = run.waitFor(8, TimeUnit.MINUTES);
-        if (!finished) {
-            run.destroyForcibly();
-        }
-        String report = Files.readString(output);
-        System.out.println(report);
-        assertThat(finished).as("the sign-in test finishes within 8 minutes").isTrue();
-        assertThat(run.exitValue()).as("the Keycloak sign-in test failed; its output (also in %s):%n%s", output, report).isZero();
+        BrowserTests.run("e2e-identity/", api.port(), "keycloak-output.txt", Map.of("KEYCLOAK_URL", TestKeycloak.url(),
+                "KEYCLOAK_TOKEN_LIFETIME", Integer.toString(TOKEN_SECONDS)), Duration.ofMinutes(8));
     }
 
     @Test
