@@ -16,7 +16,7 @@ deploy/local/services.sh start
 psql -h 127.0.0.1 -p "${COMPLAINTS_TEST_PG_PORT:-5432}" -U "${COMPLAINTS_TEST_PG_ADMIN_USER:-postgres}" \
   -d "${COMPLAINTS_TEST_PG_ADMIN_DB:-test}" -qAt -c "drop database if exists complaints_chaos with (force)"
 ES="http://127.0.0.1:${COMPLAINTS_TEST_ES_PORT:-9200}"
-for index in $(curl -fsS "$ES/_alias/complaints-chaos" 2>/dev/null | grep -o '"complaints-chaos[^"]*"' | tr -d '"'); do
+for index in $(curl -fsS "$ES/_alias/complaints-chaos" 2>/dev/null | grep -o '"complaints-chaos-[^"]*"' | tr -d '"'); do
   curl -fsS -X DELETE "$ES/$index" >/dev/null
 done
 deploy/cluster/cluster.sh start

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.Session;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -39,11 +40,26 @@ class TenantAwareJpaTransactionManager extends JpaTransactionManager {
         EntityManagerHolder holder = (EntityManagerHolder) TransactionSynchronizationManager.getResource(obtainEntityManagerFactory());
         EntityManager em = holder.getEntityManager();
         String tenant = tenantContext.current().orElse("");
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("select set_config('" + TENANT_SETTING + "', ?, true)")) {
-                statement.setString(1, tenant);
-                statement.execute();
+        try {
+            em.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement("select set_config('" + TENANT_SETTING + "', ?, true)")) {
+                    statement.setString(1, tenant);
+                    statement.execute();
+                }
+            });
+        } catch (RuntimeException e) {
+            // the connection broke before the first statement (the database restarted): the begun transaction and its
+            // entity manager are bound to this thread already, and left there every later transaction on the thread
+            // would get the dead connection back. Roll back, unbind, close; then fail as a transaction not begun.
+            try {
+                if (em.getTransaction().isActive()) {
+                    em.getTransaction().rollback();
+                }
+            } catch (RuntimeException ignored) {
+                // the connection is gone; closing below releases it
             }
-        });
+            doCleanupAfterCompletion(transaction);
+            throw new CannotCreateTransactionException("could not bind the tenant to the transaction", e);
+        }
     }
 }
