@@ -97,9 +97,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(com.complaints.core.shared.BackendUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(com.complaints.core.shared.BackendUnavailableException e) {
         log.warn("backend unavailable: {} ({})", e.code(), e.getCause() == null ? "" : e.getCause().getClass().getSimpleName());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, e.code()));
+        return ServiceUnavailable.answer(problems, e.code());
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

@@ -5,7 +5,6 @@ import java.net.URI;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -33,9 +32,7 @@ class ProblemErrorController implements ErrorController {
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
                 && DatabaseOutage.causedBy(failure)) {
             // a filter (the tenant binding reads the tenant) met the database down
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable"));
+            return ServiceUnavailable.answer(problems, "database-unavailable");
         }
         ProblemDetail problem = status.is5xxServerError()
                 ? problems.problem(status, "internal-error")
