@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { BASE_URL, api, devToken, launchBrowser, newTenant, screenshot, signedIn } from './support.mjs';
+import { BASE_URL, api, devToken, launchBrowser, newTenant, openedDialog, screenshot, signedIn } from './support.mjs';
 
 let browser;
 let gateway;
@@ -52,8 +52,7 @@ async function choose(page, label, option) {
 
 async function act(page, action, fill = async () => {}) {
   await page.locator(`[data-action="${action}"]`).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
+  const dialog = await openedDialog(page);
   await fill(dialog);
   await page.getByTestId('action-submit').click();
   try {

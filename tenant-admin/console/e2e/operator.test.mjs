@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { BASE_URL, accessibilityViolations, devToken, launchBrowser, screenshot, signedIn } from './support.mjs';
+import { BASE_URL, accessibilityViolations, devToken, launchBrowser, openedDialog, screenshot, signedIn } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -35,11 +35,11 @@ test('an operator creates, suspends and resumes a tenant and reads the platform 
   assert.equal(await staffCall(slug), 200);
 
   await row.getByRole('button', { name: 'Suspend' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Suspend' }).click();
+  await (await openedDialog(page)).getByRole('button', { name: 'Suspend' }).click();
   await page.locator(`[data-tenant="${slug}"][data-status="SUSPENDED"]`).waitFor();
   assert.notEqual(await staffCall(slug), 200, 'a suspended tenant’s staff are refused');
   await row.getByRole('button', { name: 'Resume' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Resume' }).click();
+  await (await openedDialog(page)).getByRole('button', { name: 'Resume' }).click();
   await page.locator(`[data-tenant="${slug}"][data-status="ACTIVE"]`).waitFor();
   assert.equal(await staffCall(slug), 200);
   await page.locator('.ant-modal-mask').waitFor({ state: 'detached' });

@@ -75,6 +75,17 @@ export async function signedIn(browser, { tenant = 'demo', user, roles = ['AGENT
   return { context, page };
 }
 
+/**
+ * The open dialog, once its opening animation has ended: antd's zoom starts paused at a fifth of the dialog's size, so
+ * a click aimed at a button in that first frame lands beside it when the animation runs, and is lost.
+ */
+export async function openedDialog(page) {
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await page.locator('.ant-modal:is(.ant-zoom-appear, .ant-zoom-enter)').waitFor({ state: 'detached' });
+  return dialog;
+}
+
 export async function screenshot(page, name) {
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
