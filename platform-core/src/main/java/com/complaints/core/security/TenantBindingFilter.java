@@ -62,6 +62,7 @@ class TenantBindingFilter extends OncePerRequestFilter {
                         : problems.problem(HttpStatus.FORBIDDEN, "unknown-tenant"));
                 return;
             }
+            request.setAttribute(ProblemMessages.TENANT_ATTRIBUTE, known.get());
             if (known.get().status() != TenantStatus.ACTIVE) {
                 // bound first, so that a request without Accept-Language reads it in the tenant's language
                 try (TenantContext.Scope ignored = tenantContext.bind(tenant.get())) {

@@ -25,6 +25,7 @@ import com.complaints.core.shared.PreconditionFailedException;
 import com.complaints.core.tenancy.SupportedLocale;
 import com.complaints.core.tenancy.TenantContext;
 import com.complaints.core.tenancy.TenantDirectory;
+import com.complaints.core.tenancy.TenantView;
 
 /**
  * Problem details in the reader's language: Chinese (zh-CN) or English, from the request's Accept-Language, else
@@ -34,6 +35,9 @@ import com.complaints.core.tenancy.TenantDirectory;
 public class ProblemMessages {
 
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    /** The request attribute where the tenant binding leaves the tenant it read (its language, without a lookup). */
+    public static final String TENANT_ATTRIBUTE = ProblemMessages.class.getName() + ".tenant";
+
     private final TenantContext tenantContext;
     private final TenantDirectory tenants;
 
@@ -131,9 +135,20 @@ public class ProblemMessages {
                 // a malformed header counts as none
             }
         }
-        return tenantContext.current()
-                .flatMap(tenants::find)
-                .map(t -> SupportedLocale.fromTag(t.locale()).toLocale())
-                .orElse(Locale.ENGLISH);
+        Optional<TenantView> tenant = request != null && request.getAttribute(TENANT_ATTRIBUTE) instanceof TenantView t
+                ? Optional.of(t) : tenantContext.current().flatMap(this::tenantIfReachable);
+        return tenant.map(t -> SupportedLocale.fromTag(t.locale()).toLocale()).orElse(Locale.ENGLISH);
+    }
+
+    /**
+     * The tenant, unless the database is out of reach: the problem that says so is then answered in English rather
+     * than not at all (and without a second wait for a connection).
+     */
+    private Optional<TenantView> tenantIfReachable(String slug) {
+        try {
+            return tenants.find(slug);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 }
