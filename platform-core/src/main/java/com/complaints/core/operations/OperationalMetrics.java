@@ -2,9 +2,10 @@ package com.complaints.core.operations;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.complaints.core.notification.NotificationOutcome;
 import com.complaints.core.sla.ClockMetric;
@@ -16,6 +17,11 @@ import com.complaints.core.sla.SlaClockEvent;
  * delivered or dead: a dead one is on a tenant's dead-letter list). No tenant tag: with thousands of tenants that
  * would be thousands of series; the per-tenant view is the tenant's own dashboard. Registered at zero from the start,
  * so that an alert on {@code increase(...)} sees the first one.
+ *
+ * <p>Counted in a plain after-commit callback, not a {@code @TransactionalEventListener}: Spring Modulith records every
+ * such listener's events in its publication registry, which here cost two more transactions per event, each wanting a
+ * second pooled connection while the committing thread still held its first (in the cluster drill, a burst of
+ * notification outcomes held the whole pool that way for 30 s).
  */
 @Component
 class OperationalMetrics {
@@ -40,15 +46,29 @@ class OperationalMetrics {
                 .description("SLA clocks that passed their deadline unmet").register(meters);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @EventListener
     void on(SlaClockEvent event) {
         if (event.kind() == SlaClockEvent.Kind.SLA_BREACHED) {
-            breaches(event.metric()).increment();
+            afterCommit(breaches(event.metric())::increment);
         }
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @EventListener
     void on(NotificationOutcome outcome) {
-        (outcome.delivered() ? delivered : dead).increment();
+        afterCommit((outcome.delivered() ? delivered : dead)::increment);
+    }
+
+    /** Counts once the transaction that published the event committed (at once when there is none). */
+    private static void afterCommit(Runnable count) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            count.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                count.run();
+            }
+        });
     }
 }
