@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +72,8 @@ class NotificationDispatch implements TimerHandler {
     private final TenantContext tenantContext;
     private final TenantDirectory tenants;
     private final TransactionTemplate tx;
+    /** Turns at the database for attempts (they run on unbounded virtual threads; the connection pool is bounded). */
+    private final Semaphore databaseTurns;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -93,6 +97,7 @@ class NotificationDispatch implements TimerHandler {
         this.tenantContext = tenantContext;
         this.tenants = tenants;
         this.tx = new TransactionTemplate(transactions);
+        this.databaseTurns = new Semaphore(properties.deliveryWriters(), true);
         this.json = json;
         this.clock = clock;
     }
@@ -143,7 +148,7 @@ class NotificationDispatch implements TimerHandler {
     /** One attempt, off the timer thread: read, call the notifier, write the outcome. */
     void attempt(String tenant, UUID deliveryId) {
         tenantContext.runAs(tenant, () -> {
-            Optional<Prepared> prepared = tx.execute(s -> prepare(deliveryId));
+            Optional<Prepared> prepared = inTurn(() -> tx.execute(s -> prepare(deliveryId)));
             if (prepared == null || prepared.isEmpty()) {
                 return;
             }
@@ -168,8 +173,25 @@ class NotificationDispatch implements TimerHandler {
                 health.failed(PluginKind.NOTIFIER, p.instance().type(), tenant, p.instance().key(), latency, reason(result));
             }
             DeliveryResult outcome = result;
-            tx.executeWithoutResult(s -> record(deliveryId, outcome));
+            inTurn(() -> {
+                tx.executeWithoutResult(s -> record(deliveryId, outcome));
+                return null;
+            });
         });
+    }
+
+    /**
+     * A transaction of an attempt, when its turn comes: a burst of attempts (a retry wave, deadlines falling due
+     * together) would otherwise take every pooled connection, each wanting a second one for its events, and wait out
+     * the pool's timeout together.
+     */
+    private <T> T inTurn(Supplier<T> work) {
+        databaseTurns.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
+            databaseTurns.release();
+        }
     }
 
     private record Prepared(ActiveInstance instance, Notifier notifier, String pluginId, ClassLoader loader,

@@ -17,6 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstRetry          the wait before the second attempt; it doubles with every attempt
  * @param maxRetry            the longest wait between attempts
  * @param callTimeouts        per plugin id, a call timeout other than {@code callTimeout} (e.g. a slow SMS gateway)
+ * @param deliveryWriters     how many notification attempts may read or record their delivery in the database at once
+ *                            (the calls to the notifiers themselves are not limited): each such transaction holds a
+ *                            pooled connection, and briefly a second for the events it publishes, so this stays well
+ *                            below {@code spring.datasource.hikari.maximum-pool-size}
  */
 @ConfigurationProperties("complaints.plugins")
 public record PluginProperties(
@@ -26,10 +30,14 @@ public record PluginProperties(
         @DefaultValue("8") int maxDeliveryAttempts,
         @DefaultValue("30s") Duration firstRetry,
         @DefaultValue("1h") Duration maxRetry,
-        Map<String, Duration> callTimeouts) {
+        Map<String, Duration> callTimeouts,
+        @DefaultValue("4") int deliveryWriters) {
 
     public PluginProperties {
         callTimeouts = callTimeouts == null ? Map.of() : Map.copyOf(callTimeouts);
+        if (deliveryWriters < 1) {
+            throw new IllegalArgumentException("complaints.plugins.delivery-writers must be at least 1");
+        }
     }
 
     /** The longest call timeout of any plugin. */

@@ -20,7 +20,7 @@ class PluginRegistryShutdownIT {
     @Test
     void destroyStopsAndUnloadsEveryPlugin() throws Exception {
         var properties = new PluginProperties(PluginDirectory.builtIn(), Duration.ofSeconds(10), Duration.ofMinutes(2), 8,
-                Duration.ofSeconds(30), Duration.ofHours(1), Map.of());
+                Duration.ofSeconds(30), Duration.ofHours(1), Map.of(), 4);
         var registry = new PluginRegistry(properties, new ConfigSchemas(JsonMapper.builder().build()));
         assertThat(registry.installed()).hasSizeGreaterThan(1)
                 .allSatisfy(p -> assertThat(p.status()).isEqualTo(PluginStatus.STARTED));
