@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# The cluster drill (about 8 minutes): starts the two-node stack (deploy/cluster/cluster.sh), then runs
+# The cluster drill (about 12 minutes): starts the two-node stack (deploy/cluster/cluster.sh), then runs
 # ClusterChaosDrill against its balancer — steady load while node 1 is killed with kill -9 and restarted, Redis is
-# flushed, Elasticsearch is stopped for 60 s and PostgreSQL is restarted — and checks that nothing acknowledged was
-# lost, the search index converged, no timer was lost or fired twice, no request answered 500 and the event stream
-# resumed. The figures: deploy/server/target/chaos/report.txt. It stops and restarts shared services: do not run it
-# while other tests use them (deploy/test.sh runs it after the Maven build, on its own).
+# flushed, Elasticsearch is stopped for 60 s and PostgreSQL is restarted, with URGENT deadlines of two minutes falling
+# due throughout and a webhook notifier delivering to a receiver in the test — and checks that nothing acknowledged was
+# lost, the search index converged, every due timer fired once, every notification was delivered or dead-lettered, no
+# request answered 500 and the event stream resumed. The figures: deploy/server/target/chaos/report.txt. It stops and
+# restarts shared services: do not run it while other tests use them (deploy/test.sh runs it after the Maven build,
+# on its own).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"

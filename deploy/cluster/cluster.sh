@@ -134,6 +134,8 @@ backend nodes
     option httpchk GET /actuator/health/readiness
     http-check expect status 200
     default-server inter 2s fall 2 rise 2 check
+    # which node answered (for an operator's curl -I, and the drill puts its event stream on node 1 by it)
+    http-response set-header X-Served-By %s
     server node-1 127.0.0.1:${NODE_PORTS[0]} port ${MANAGEMENT_PORTS[0]}
     server node-2 127.0.0.1:${NODE_PORTS[1]} port ${MANAGEMENT_PORTS[1]}
 

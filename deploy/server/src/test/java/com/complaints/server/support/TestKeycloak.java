@@ -117,6 +117,57 @@ public final class TestKeycloak {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client))));
     }
 
+    /**
+     * A confidential client whose service account acts in {@code tenant} with {@code realmRole} (like the realm's
+     * {@code demo-integrations}, with another role), made if missing. Remove it with {@link #deleteClient} when done.
+     */
+    public static void ensureServiceClient(String clientId, String secret, String tenant, String realmRole) {
+        String admin = masterAdminToken();
+        String realm = url() + "/admin/realms/" + REALM;
+        if (send(HttpRequest.newBuilder(URI.create(realm + "/clients?clientId=" + clientId))
+                .header("Authorization", "Bearer " + admin)).isEmpty()) {
+            Map<String, Object> client = Map.of("clientId", clientId, "secret", secret, "enabled", true,
+                    "publicClient", false, "serviceAccountsEnabled", true, "standardFlowEnabled", false,
+                    "directAccessGrantsEnabled", false, "protocol", "openid-connect",
+                    "protocolMappers", java.util.List.of(
+                            Map.of("name", "tenant", "protocol", "openid-connect",
+                                    "protocolMapper", "oidc-hardcoded-claim-mapper",
+                                    "config", Map.of("claim.name", "tenant", "claim.value", tenant, "jsonType.label", "String",
+                                            "access.token.claim", "true", "introspection.token.claim", "true")),
+                            Map.of("name", "complaint-platform audience", "protocol", "openid-connect",
+                                    "protocolMapper", "oidc-audience-mapper",
+                                    "config", Map.of("included.custom.audience", "complaint-platform",
+                                            "access.token.claim", "true", "introspection.token.claim", "true"))));
+            send(HttpRequest.newBuilder(URI.create(realm + "/clients")).header("Authorization", "Bearer " + admin)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client))));
+        }
+        String id = clientUuid(admin, clientId);
+        String user = send(HttpRequest.newBuilder(URI.create(realm + "/clients/" + id + "/service-account-user"))
+                .header("Authorization", "Bearer " + admin)).get("id").asString();
+        JsonNode role = send(HttpRequest.newBuilder(URI.create(realm + "/roles/" + realmRole))
+                .header("Authorization", "Bearer " + admin));
+        send(HttpRequest.newBuilder(URI.create(realm + "/users/" + user + "/role-mappings/realm"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.List.of(role)))));
+    }
+
+    /** Removes a client made by {@link #ensureServiceClient}; nothing happens when it is not there. */
+    public static void deleteClient(String clientId) {
+        String admin = masterAdminToken();
+        JsonNode found = send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms/" + REALM + "/clients?clientId=" + clientId))
+                .header("Authorization", "Bearer " + admin));
+        if (!found.isEmpty()) {
+            send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms/" + REALM + "/clients/" + found.get(0).get("id").asString()))
+                    .header("Authorization", "Bearer " + admin).DELETE());
+        }
+    }
+
+    private static String clientUuid(String admin, String clientId) {
+        return send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms/" + REALM + "/clients?clientId=" + clientId))
+                .header("Authorization", "Bearer " + admin)).get(0).get("id").asString();
+    }
+
     /** The realm's organizations with that alias (none or one). */
     public static long organizationsWithAlias(String alias) {
         JsonNode page = send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms/" + REALM
