@@ -34,10 +34,10 @@ import com.complaints.core.tenancy.TenantView;
 @Component
 public class ProblemMessages {
 
-    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
     /** The request attribute where the tenant binding leaves the tenant it read (its language, without a lookup). */
     public static final String TENANT_ATTRIBUTE = ProblemMessages.class.getName() + ".tenant";
 
+    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
     private final TenantContext tenantContext;
     private final TenantDirectory tenants;
 
@@ -135,14 +135,16 @@ public class ProblemMessages {
                 // a malformed header counts as none
             }
         }
-        Optional<TenantView> tenant = request != null && request.getAttribute(TENANT_ATTRIBUTE) instanceof TenantView t
-                ? Optional.of(t) : tenantContext.current().flatMap(this::tenantIfReachable);
-        return tenant.map(t -> SupportedLocale.fromTag(t.locale()).toLocale()).orElse(Locale.ENGLISH);
+        Object bound = request == null ? null : request.getAttribute(TENANT_ATTRIBUTE);
+        return tenantContext.current()
+                .flatMap(slug -> bound instanceof TenantView t && t.slug().equals(slug) ? Optional.of(t) : tenantIfReachable(slug))
+                .map(t -> SupportedLocale.fromTag(t.locale()).toLocale())
+                .orElse(Locale.ENGLISH);
     }
 
     /**
      * The tenant, unless the database is out of reach: the problem that says so is then answered in English rather
-     * than not at all (and without a second wait for a connection).
+     * than not at all (a failure here, inside an exception handler, became an empty 200).
      */
     private Optional<TenantView> tenantIfReachable(String slug) {
         try {
