@@ -16,7 +16,7 @@ deploy/local/tools.sh
 export COMPLAINTS_TEST_ES_URL="${COMPLAINTS_TEST_ES_URL:-http://127.0.0.1:${COMPLAINTS_TEST_ES_PORT:-9200}}"
 # install, not only verify: the cluster drill below runs one module against the others' installed jars
 ./mvnw -B -T 1C install "$@"
-# the cluster drill (deploy/cluster/chaos.sh, about 12 minutes) on its own, after the suite: it kills a node, flushes
+# the cluster drill (deploy/cluster/chaos.sh, about 10 minutes) on its own, after the suite: it kills a node, flushes
 # Redis and stops Elasticsearch and PostgreSQL, which the other tests use. A run with Maven arguments (one module,
 # one test) leaves it out, as does COMPLAINTS_CHAOS_DRILL=false.
 if [ $# -eq 0 ] && [ "${COMPLAINTS_CHAOS_DRILL:-true}" = true ]; then

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The cluster drill (about 12 minutes): starts the two-node stack (deploy/cluster/cluster.sh), then runs
+# The cluster drill (about 10 minutes): starts the two-node stack (deploy/cluster/cluster.sh), then runs
 # ClusterChaosDrill against its balancer — steady load while node 1 is killed with kill -9 and restarted, Redis is
 # flushed, Elasticsearch is stopped for 60 s and PostgreSQL is restarted, with URGENT deadlines of two minutes falling
 # due throughout and a webhook notifier delivering to a receiver in the test — and checks that nothing acknowledged was
