@@ -126,6 +126,7 @@ class ClusterChaosDrill {
 
     private void drill(DrillWebhookReceiver webhook) throws Exception {
         refreshToken();
+        throughTheBalancer("before the failures");
         Instant start = Instant.now();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
@@ -168,6 +169,7 @@ class ClusterChaosDrill {
         }
         tokens.interrupt();
         Instant loadEnd = Instant.now();
+        throughTheBalancer("after the failures");
 
         // convergence: the index catches up with the database (the relay retries what Elasticsearch refused)
         Map<UUID, Long> database = Map.of();
@@ -236,6 +238,40 @@ class ClusterChaosDrill {
         assertThat(eventsAfterChaos).as("live events received after the last failure").isPositive();
         assertThat(streamNodes).as("the event stream resumed on the other node when its node was killed")
                 .startsWith("node-1").contains("node-2");
+    }
+
+    /**
+     * What else goes through the balancer: the console's page, the public web form, the web channel's JSON webhook (a
+     * complaint with an Idempotency-Key, sent twice: one case) and the public progress page of that case.
+     */
+    private void throughTheBalancer(String when) throws IOException, InterruptedException {
+        HttpResponse<String> console = http.send(HttpRequest.newBuilder(URI.create(BASE + "/console/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(console.statusCode()).as("the console %s", when).isEqualTo(200);
+        assertThat(console.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(BASE + "/public/" + TENANT
+                + "/complaints/new")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(form.statusCode()).as("the public web form %s", when).isEqualTo(200);
+        String key = UUID.randomUUID().toString();
+        String body = json.writeValueAsString(Map.of("consumer", Map.of("name", "李四", "email", "li.si@example.com"),
+                "subject", Map.of("type", "PRODUCT", "name", "扫地机器人 S1"), "description", "充电座接触不良，无法回充。"));
+        HttpResponse<String> first = null;
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(BASE + "/channels/" + TENANT
+                            + "/web/complaints")).header("Content-Type", "application/json").header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as("the web channel %s: %s", when, answer.body()).isIn(200, 201);
+            first = first == null ? answer : first;
+        }
+        JsonNode taken = json.readTree(first.body());
+        String caseNumber = taken.get("caseNumber").asString();
+        HttpResponse<String> progress = http.send(HttpRequest.newBuilder(URI.create(BASE + "/public/" + TENANT
+                + "/complaints/" + caseNumber + "?code=" + URLEncoder.encode(taken.get("accessCode").asString(),
+                StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(progress.statusCode()).as("the public progress page %s: %s", when, progress.body()).isEqualTo(200);
+        assertThat(json.readTree(progress.body()).path("caseNumber").asString()).isEqualTo(caseNumber);
+        timeline.add("%s  %-24s console, web form, web channel (%s, sent twice) and progress page answered".formatted(
+                Instant.now(), "through the balancer", caseNumber));
     }
 
     /** One client: takes complaints in (retrying with the same Idempotency-Key), searches and lists now and then. */
