@@ -14,10 +14,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,10 +27,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -83,7 +87,7 @@ class ClusterChaosDrill {
     private final ConcurrentLinkedQueue<Instant> events = new ConcurrentLinkedQueue<>();
     private final AtomicLong streamReconnects = new AtomicLong();
     /** The node (HAProxy's X-Served-By) of each stream connection, in order. */
-    private final List<String> streamNodes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> streamNodes = new CopyOnWriteArrayList<>();
     private final List<String> timeline = new ArrayList<>();
 
     @Test
@@ -524,8 +528,8 @@ class ClusterChaosDrill {
         deliveries.stream().filter(d -> d.event().equals("CASE_RECEIVED"))
                 .forEach(d -> received.merge(d.complaintId(), 1L, Long::sum));
         return new NotificationFigures(
-                new TreeMap<>(deliveries.stream().collect(java.util.stream.Collectors.groupingBy(Delivery::status,
-                        java.util.stream.Collectors.counting()))),
+                new TreeMap<>(deliveries.stream().collect(Collectors.groupingBy(Delivery::status,
+                        Collectors.counting()))),
                 deliveries.stream().filter(d -> !d.finished()).count(),
                 delivered.stream().filter(id -> !accepted.contains(id)).count(),
                 accepted.stream().filter(id -> !delivered.contains(id)).count(),
@@ -539,7 +543,7 @@ class ClusterChaosDrill {
 
     private static Set<String> ids(List<Delivery> deliveries, String status) {
         return deliveries.stream().filter(d -> d.status().equals(status)).map(Delivery::id)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     private record DeadlineFigures(long clocks, long breached, long breachedDuringChaos, long dueNotBreached,
@@ -552,7 +556,7 @@ class ClusterChaosDrill {
      * Elasticsearch or PostgreSQL was down; and how late the deadline timers fired.
      */
     private DeadlineFigures deadlineFigures(Instant start, Instant chaosStart, Instant chaosEnd) throws SQLException {
-        Set<UUID> withClock = new java.util.HashSet<>();
+        Set<UUID> withClock = new HashSet<>();
         long clocks = 0;
         long breached = 0;
         long duringChaos = 0;
@@ -561,7 +565,7 @@ class ClusterChaosDrill {
                 "select complaint_id, due_at, state, due_at < now() - interval '1 minute' from sla_clocks"
                         + " where tenant_id = ? and metric = 'FIRST_CONTACT' and started_at >= ?")) {
             rows.setString(1, TENANT);
-            rows.setObject(2, java.sql.Timestamp.from(start.minusSeconds(60)));
+            rows.setObject(2, Timestamp.from(start.minusSeconds(60)));
             try (var r = rows.executeQuery()) {
                 while (r.next()) {
                     clocks++;
@@ -587,7 +591,7 @@ class ClusterChaosDrill {
                         + " coalesce(max(extract(epoch from fired_at - due_at)), 0) from deadline_timers"
                         + " where tenant_id = ? and purpose = 'sla' and fired_at is not null and created_at >= ?")) {
             rows.setString(1, TENANT);
-            rows.setObject(2, java.sql.Timestamp.from(start));
+            rows.setObject(2, Timestamp.from(start));
             try (var r = rows.executeQuery()) {
                 r.next();
                 fired = r.getLong(1);

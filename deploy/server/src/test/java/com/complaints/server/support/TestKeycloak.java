@@ -93,9 +93,7 @@ public final class TestKeycloak {
     public static void fitConsoleClient(int port, int accessTokenSeconds) {
         String admin = masterAdminToken();
         String clients = url() + "/admin/realms/" + REALM + "/clients";
-        JsonNode found = send(HttpRequest.newBuilder(URI.create(clients + "?clientId=" + CONSOLE_CLIENT))
-                .header("Authorization", "Bearer " + admin));
-        ObjectNode client = (ObjectNode) found.get(0);
+        ObjectNode client = (ObjectNode) clientsWithId(admin, CONSOLE_CLIENT).get(0);
         String redirect = "http://localhost:" + port + "/console/callback";
         ArrayNode redirects = (ArrayNode) client.get("redirectUris");
         if (redirects.valueStream().noneMatch(r -> r.asString().equals(redirect))) {
@@ -124,8 +122,7 @@ public final class TestKeycloak {
     public static void ensureServiceClient(String clientId, String secret, String tenant, String realmRole) {
         String admin = masterAdminToken();
         String realm = url() + "/admin/realms/" + REALM;
-        if (send(HttpRequest.newBuilder(URI.create(realm + "/clients?clientId=" + clientId))
-                .header("Authorization", "Bearer " + admin)).isEmpty()) {
+        if (clientsWithId(admin, clientId).isEmpty()) {
             Map<String, Object> client = Map.of("clientId", clientId, "secret", secret, "enabled", true,
                     "publicClient", false, "serviceAccountsEnabled", true, "standardFlowEnabled", false,
                     "directAccessGrantsEnabled", false, "protocol", "openid-connect",
@@ -142,7 +139,7 @@ public final class TestKeycloak {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client))));
         }
-        String id = clientUuid(admin, clientId);
+        String id = clientsWithId(admin, clientId).get(0).get("id").asString();
         String user = send(HttpRequest.newBuilder(URI.create(realm + "/clients/" + id + "/service-account-user"))
                 .header("Authorization", "Bearer " + admin)).get("id").asString();
         JsonNode role = send(HttpRequest.newBuilder(URI.create(realm + "/roles/" + realmRole))
@@ -155,17 +152,17 @@ public final class TestKeycloak {
     /** Removes a client made by {@link #ensureServiceClient}; nothing happens when it is not there. */
     public static void deleteClient(String clientId) {
         String admin = masterAdminToken();
-        JsonNode found = send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms/" + REALM + "/clients?clientId=" + clientId))
-                .header("Authorization", "Bearer " + admin));
+        JsonNode found = clientsWithId(admin, clientId);
         if (!found.isEmpty()) {
             send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms/" + REALM + "/clients/" + found.get(0).get("id").asString()))
                     .header("Authorization", "Bearer " + admin).DELETE());
         }
     }
 
-    private static String clientUuid(String admin, String clientId) {
+    /** The realm's clients with that client id (none or one), as the admin API shows them. */
+    private static JsonNode clientsWithId(String admin, String clientId) {
         return send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms/" + REALM + "/clients?clientId=" + clientId))
-                .header("Authorization", "Bearer " + admin)).get(0).get("id").asString();
+                .header("Authorization", "Bearer " + admin));
     }
 
     /** The realm's organizations with that alias (none or one). */
