@@ -484,6 +484,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/personal-data/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["accessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/personal-data/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["keys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/personal-data/keys/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/personal-data/requests/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/personal-data/requests/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["exportPdf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/personal-data/requests/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["lookup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/personal-data/retention-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["policy"];
+        put: operations["setPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/personal-data/retention-policy/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/reply-templates": {
         parameters: {
             query?: never;
@@ -1055,6 +1183,22 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/legal-hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["place"];
+        post?: never;
+        delete: operations["release"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1848,6 +1992,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessLogEntryView: {
+            /** @enum {string} */
+            action: "REVEAL" | "DOWNLOAD" | "EXPORT" | "LOOKUP" | "ERASURE" | "RETENTION";
+            actor: string;
+            caseNumber: string;
+            /** Format: uuid */
+            complaintId: string;
+            /** Format: uuid */
+            id: string;
+            reason: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
         Agent: {
             /** @enum {string} */
             availability?: "AVAILABLE" | "AWAY" | "ON_LEAVE";
@@ -2107,6 +2264,8 @@ export interface components {
         };
         ComplaintView: {
             allowedActions: ("TRIAGE" | "RESOLVE" | "TRANSFER" | "ACKNOWLEDGE" | "RECORD_PROGRESS" | "PROPOSE_SOLUTION" | "RECORD_SOLUTION_ANSWER" | "FOLLOW_UP" | "PAUSE" | "RESUME" | "ASSIGN" | "MERGE" | "REOPEN" | "REJECT" | "WITHDRAW" | "ATTACH")[];
+            /** Format: date-time */
+            anonymisedAt: string;
             assigneeUserId: string;
             attachments: components["schemas"]["AttachmentView"][];
             caseNumber: string;
@@ -2132,6 +2291,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             intakeLocation: string;
+            legalHold: components["schemas"]["LegalHold"];
             mergedCases: components["schemas"]["MergedCase"][];
             /** Format: uuid */
             mergedInto: string;
@@ -2186,6 +2346,25 @@ export interface components {
             devSignIn: boolean;
             oidc: components["schemas"]["Oidc"];
         };
+        ConsumerCaseRef: {
+            /** Format: date-time */
+            anonymisedAt: string;
+            caseNumber: string;
+            /** Format: date-time */
+            closedAt: string;
+            /** Format: uuid */
+            id: string;
+            legalHoldReason: string;
+            /** Format: date-time */
+            receivedAt: string;
+            status: string;
+        };
+        ConsumerDataExport: {
+            cases: components["schemas"]["ExportedCase"][];
+            /** Format: date-time */
+            exportedAt: string;
+            tenant: string;
+        };
         ConsumerDetails: {
             address?: string;
             email?: string;
@@ -2194,6 +2373,11 @@ export interface components {
             regionCode?: string;
             regionName?: string;
         };
+        ConsumerRequest: {
+            email?: string;
+            phone?: string;
+            reason?: string;
+        };
         ConsumerView: {
             address: string;
             email: string;
@@ -2201,6 +2385,21 @@ export interface components {
             phone: string;
             regionCode: string;
             regionName: string;
+        };
+        DataKeyStatus: {
+            /** Format: int32 */
+            currentVersion: number;
+            /** Format: int64 */
+            unsealed: number;
+            versions: components["schemas"]["DataKeyVersion"][];
+        };
+        DataKeyVersion: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            retiredAt: string;
+            /** Format: int32 */
+            version: number;
         };
         Day: {
             /** Format: date */
@@ -2333,6 +2532,9 @@ export interface components {
             recordedAt: string;
             subject: string;
         };
+        ErasureResult: {
+            erased: string[];
+        };
         EvaluationReport: {
             current: components["schemas"]["Figures"];
             /** Format: date */
@@ -2344,6 +2546,73 @@ export interface components {
             timeZone: string;
             /** Format: date */
             to: string;
+        };
+        ExportedAttachment: {
+            contentType: string;
+            fileName: string;
+            sha256: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        ExportedCase: {
+            /** Format: date-time */
+            anonymisedAt: string;
+            attachments: components["schemas"]["ExportedAttachment"][];
+            caseNumber: string;
+            category: string;
+            channel: string;
+            /** Format: date-time */
+            closedAt: string;
+            closingReason: string;
+            consumer: components["schemas"]["ConsumerView"];
+            description: string;
+            expectedResolution: string;
+            followUps: components["schemas"]["ExportedFollowUp"][];
+            legalHold: boolean;
+            messages: components["schemas"]["ExportedMessage"][];
+            /** Format: date-time */
+            occurredAt: string;
+            progress: components["schemas"]["ExportedProgress"][];
+            /** Format: date-time */
+            receivedAt: string;
+            resolution: string;
+            /** Format: date-time */
+            resolvedAt: string;
+            solutions: components["schemas"]["ExportedSolution"][];
+            status: string;
+            subject: components["schemas"]["SubjectView"];
+        };
+        ExportedFollowUp: {
+            /** Format: date-time */
+            at: string;
+            comment: string;
+            outcome: string;
+            problemSolved: boolean;
+            /** Format: int32 */
+            satisfaction: number;
+        };
+        ExportedMessage: {
+            /** Format: date-time */
+            at: string;
+            body: string;
+            channel: string;
+            subject: string;
+        };
+        ExportedProgress: {
+            /** Format: date-time */
+            at: string;
+            message: string;
+        };
+        ExportedSolution: {
+            /** Format: date-time */
+            decidedAt: string;
+            /** Format: date-time */
+            proposedAt: string;
+            rejectionReason: string;
+            status: string;
+            text: string;
         };
         FacetCount: {
             /** Format: int64 */
@@ -2561,6 +2830,15 @@ export interface components {
             /** Format: double */
             meanMillis: number;
         };
+        LegalHold: {
+            /** Format: date-time */
+            at: string;
+            by: string;
+            reason: string;
+        };
+        LegalHoldRequest: {
+            reason?: string;
+        };
         LibraryCaseView: {
             body: string;
             category: string;
@@ -2693,6 +2971,17 @@ export interface components {
             clientId: string;
             issuer: string;
             scope: string;
+        };
+        PageResponseAccessLogEntryView: {
+            items: components["schemas"]["AccessLogEntryView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
         };
         PageResponseCallView: {
             items: components["schemas"]["CallView"][];
@@ -2938,6 +3227,33 @@ export interface components {
         };
         Resolve: {
             resolution?: string;
+        };
+        RetentionPolicyChange: {
+            /** Format: int32 */
+            accessLogDays?: number;
+            /** Format: int32 */
+            anonymiseAfterBusinessDays?: number;
+        };
+        RetentionPolicyView: {
+            /** Format: int32 */
+            accessLogDays: number;
+            /** Format: int32 */
+            anonymiseAfterBusinessDays: number;
+            /** Format: date-time */
+            lastRunAt: string;
+            /** Format: date-time */
+            nextRunAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RetentionRunResult: {
+            /** Format: int64 */
+            accessLogEntriesRemoved: number;
+            /** Format: int32 */
+            erased: number;
         };
         RoutingDecision: {
             defaulted: boolean;
@@ -4819,6 +5135,290 @@ export interface operations {
             };
         };
     };
+    accessLog: {
+        parameters: {
+            query?: {
+                complaintId?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseAccessLogEntryView"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    keys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataKeyStatus"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataKeyStatus"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsumerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureResult"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    exportPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsumerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsumerDataExport"];
+                    "application/pdf": string;
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    lookup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsumerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsumerCaseRef"][];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionPolicyView"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    setPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionPolicyChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionPolicyView"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRunResult"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
     list_10: {
         parameters: {
             query?: never;
@@ -6342,6 +6942,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Hints"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    place: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalHoldRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintView"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    release: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintView"];
                 };
             };
             /** @description An error, as RFC 9457 problem details */

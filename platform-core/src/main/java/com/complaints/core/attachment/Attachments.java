@@ -104,6 +104,34 @@ public class Attachments {
     public record Content(AttachmentView attachment, InputStream stream) {
     }
 
+    /**
+     * Removes every attachment of a case (the consumer's identity is erased): the rows in the caller's transaction,
+     * the content once it commits. Returns how many there were.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public int deleteAllOf(UUID complaintId) {
+        List<Attachment> all = attachments.findByComplaintIdOrderByUploadedAt(complaintId);
+        if (all.isEmpty()) {
+            return 0;
+        }
+        String tenant = tenantContext.require();
+        List<String> keys = all.stream().map(Attachment::storageKey).toList();
+        attachments.deleteAll(all);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                for (String key : keys) {
+                    try {
+                        storage.delete(tenant, key);
+                    } catch (IOException e) {
+                        log.warn("could not remove the content of an erased attachment tenant={} key={}", tenant, key);
+                    }
+                }
+            }
+        });
+        return all.size();
+    }
+
     private void removeOnRollback(String tenant, String key) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import com.complaints.core.duplicate.Contacts;
+import com.complaints.core.shared.Anonymizer;
 import com.complaints.core.shared.ConflictException;
 import com.complaints.core.timeline.FieldChange;
 import com.complaints.core.tenancy.TenantOwnedEntity;
@@ -103,11 +104,16 @@ public class Complaint extends TenantOwnedEntity implements VisibleCase {
     @Column(name = "round", nullable = false)
     private int round;
 
-    /** Normalised contacts and order reference, for duplicate detection (personal data: never logged). */
-    @Column(name = "phone_key", length = 32)
+    /**
+     * Blind indexes of the consumer's normalised phone and e-mail (keyed hashes: {@code BlindIndex}) and the normalised
+     * order reference, for duplicate detection and for finding a consumer's cases (never logged). The indexes are
+     * written with the case only: the sealing job and erasure change them in the database, and an entity loaded before
+     * must not write its copy back.
+     */
+    @Column(name = "phone_key", length = 32, updatable = false)
     private String phoneKey;
 
-    @Column(name = "email_key", length = 254)
+    @Column(name = "email_key", length = 254, updatable = false)
     private String emailKey;
 
     @Column(name = "reference_key", length = 100)
@@ -115,6 +121,18 @@ public class Complaint extends TenantOwnedEntity implements VisibleCase {
 
     @Column(name = "merged_into")
     private UUID mergedInto;
+
+    @Column(name = "legal_hold_reason", length = 500)
+    private String legalHoldReason;
+
+    @Column(name = "legal_hold_by", length = 100)
+    private String legalHoldBy;
+
+    @Column(name = "legal_hold_at")
+    private Instant legalHoldAt;
+
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "waiting_kind", length = 32)
@@ -151,7 +169,7 @@ public class Complaint extends TenantOwnedEntity implements VisibleCase {
 
     public Complaint(String caseNumber, Consumer consumer, Subject subject, String description, String expectedResolution,
               String channel, String channelMessageId, Instant receivedAt, Instant occurredAt, String accessCodeHash,
-              String createdBy, Instant now) {
+              String createdBy, Instant now, ContactIndexes contactIndexes) {
         super(UUID.randomUUID());
         this.caseNumber = caseNumber;
         this.consumer = consumer;
@@ -170,8 +188,8 @@ public class Complaint extends TenantOwnedEntity implements VisibleCase {
         this.updatedAt = now;
         this.insertedChangeVersion = 1;
         this.insertedChangedAt = now;
-        this.phoneKey = Contacts.phone(consumer.phone());
-        this.emailKey = Contacts.email(consumer.email());
+        this.phoneKey = contactIndexes.phone();
+        this.emailKey = contactIndexes.email();
         this.referenceKey = Contacts.reference(subject.reference());
     }
 
@@ -441,6 +459,73 @@ public class Complaint extends TenantOwnedEntity implements VisibleCase {
 
     public Consumer consumer() {
         return consumer;
+    }
+
+    /** The legal hold on this case, or null: the consumer's identity stays while it is set. */
+    public LegalHold legalHold() {
+        return legalHoldReason == null ? null : new LegalHold(legalHoldReason, legalHoldBy, legalHoldAt);
+    }
+
+    /** When the consumer's identity was erased from this case, or null. */
+    public Instant anonymisedAt() {
+        return anonymisedAt;
+    }
+
+    /** Places (or replaces) the legal hold. */
+    List<FieldChange> placeLegalHold(String reason, String by, Instant now) {
+        if (anonymisedAt != null) {
+            throw new ConflictException("case-anonymised", "the consumer's identity was erased from this case already");
+        }
+        List<FieldChange> changes = List.of(FieldChange.of("legalHold", legalHoldReason, reason));
+        legalHoldReason = reason;
+        legalHoldBy = by;
+        legalHoldAt = now;
+        updatedAt = now;
+        return changes;
+    }
+
+    /** Releases the legal hold. */
+    List<FieldChange> releaseLegalHold(Instant now) {
+        if (legalHoldReason == null) {
+            throw new ConflictException("no-legal-hold", "the case is not under a legal hold");
+        }
+        List<FieldChange> changes = List.of(FieldChange.of("legalHold", legalHoldReason, null));
+        legalHoldReason = null;
+        legalHoldBy = null;
+        legalHoldAt = null;
+        updatedAt = now;
+        return changes;
+    }
+
+    /**
+     * Erases the consumer's identity: name, phone, e-mail and address, their blind indexes, the order reference, and
+     * the consumer's name, address, phones, e-mails and ID numbers inside the case's texts. What the statistics count
+     * (status, dates, category, urgency, region, department, rounds) stays. Refused under a legal hold.
+     */
+    List<FieldChange> eraseIdentity(Instant now) {
+        if (legalHoldReason != null) {
+            throw new ConflictException("legal-hold", "the case is under a legal hold: " + legalHoldReason);
+        }
+        String name = consumer.name();
+        String address = consumer.address();
+        consumer = consumer.erased();
+        phoneKey = null;
+        emailKey = null;
+        referenceKey = null;
+        subject = new Subject(subject.type(), Anonymizer.mask(subject.name(), name, address), null);
+        description = Anonymizer.mask(description, name, address);
+        expectedResolution = Anonymizer.mask(expectedResolution, name, address);
+        urgencyReason = Anonymizer.mask(urgencyReason, name, address);
+        resolution = Anonymizer.mask(resolution, name, address);
+        closingReason = Anonymizer.mask(closingReason, name, address);
+        waitingReason = Anonymizer.mask(waitingReason, name, address);
+        anonymisedAt = now;
+        updatedAt = now;
+        return List.of(FieldChange.of("consumer", null, Consumer.ERASED_NAME));
+    }
+
+    /** Who set the legal hold, when and why. */
+    public record LegalHold(String reason, String by, Instant at) {
     }
 
     public Subject subject() {

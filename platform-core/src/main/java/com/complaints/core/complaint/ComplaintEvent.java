@@ -76,6 +76,9 @@ public sealed interface ComplaintEvent extends TimelineRecord {
             case Withdrawn _ -> "WITHDRAWN";
             case AttachmentAdded _ -> "ATTACHMENT_ADDED";
             case ConsumerMessageReceived _ -> "CONSUMER_MESSAGE";
+            case LegalHoldPlaced _ -> "LEGAL_HOLD_PLACED";
+            case LegalHoldReleased _ -> "LEGAL_HOLD_RELEASED";
+            case ConsumerAnonymised _ -> "CONSUMER_ANONYMISED";
         };
     }
 
@@ -181,6 +184,21 @@ public sealed interface ComplaintEvent extends TimelineRecord {
 
     /** A message of the consumer joined the case; the reference is the message. */
     record ConsumerMessageReceived(CaseState state, Actor actor, Instant at, String summary, List<FieldChange> changes, UUID referenceId)
+            implements ComplaintEvent {
+    }
+
+    /** The legal department put the case on hold: the consumer's identity stays until the hold is released. */
+    record LegalHoldPlaced(CaseState state, Actor actor, Instant at, String summary, List<FieldChange> changes, UUID referenceId)
+            implements ComplaintEvent {
+    }
+
+    /** The legal hold was released. */
+    record LegalHoldReleased(CaseState state, Actor actor, Instant at, String summary, List<FieldChange> changes, UUID referenceId)
+            implements ComplaintEvent {
+    }
+
+    /** The consumer's identity was erased (retention policy or the consumer's request); the summary says which. */
+    record ConsumerAnonymised(CaseState state, Actor actor, Instant at, String summary, List<FieldChange> changes, UUID referenceId)
             implements ComplaintEvent {
     }
 }

@@ -41,4 +41,15 @@ public interface ComplaintRepository extends JpaRepository<Complaint, UUID>, Jpa
     @Query("select c.assigneeUserId, c.urgency, count(c) from Complaint c where c.assigneeUserId in :users "
             + "and c.status in :open group by c.assigneeUserId, c.urgency")
     List<Object[]> openLoad(Collection<String> users, Collection<ComplaintStatus> open);
+
+    /** The cases of a consumer, by the blind index of the normalised phone. */
+    List<Complaint> findByPhoneKey(String phoneKey);
+
+    /** The cases of a consumer, by the blind index of the normalised e-mail. */
+    List<Complaint> findByEmailKey(String emailKey);
+
+    /** Closed cases (closed before {@code before}) whose consumer's identity the retention policy may erase. */
+    @Query("select c.id from Complaint c where c.closedAt is not null and c.closedAt < :before and c.anonymisedAt is null "
+            + "and c.legalHoldReason is null order by c.closedAt")
+    List<UUID> findErasable(Instant before, Pageable page);
 }

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.complaints.core.attachment.AttachmentView;
-import com.complaints.core.audit.AdminAuditLog;
 import com.complaints.core.attachment.Attachments;
+import com.complaints.core.privacy.AccessAction;
+import com.complaints.core.privacy.PersonalDataAccessLog;
 import com.complaints.core.department.DepartmentService;
 import com.complaints.core.security.Role;
 import com.complaints.core.security.StaffPrincipal;
@@ -66,14 +67,14 @@ public class ComplaintService {
     private final SolutionDecisions decisions;
     private final FollowUpRecorder followUpRecorder;
     private final CaseActions caseActions;
-    private final AdminAuditLog audit;
+    private final PersonalDataAccessLog accessLog;
     private final Clock clock;
 
     ComplaintService(ComplaintRepository complaints, HandoverRepository handovers, SolutionRepository solutions,
                      ProgressUpdateRepository progress, ComplaintAccess access, DepartmentService departments,
                      Timeline timeline, Attachments attachments, ComplaintClocks clocks, AgentPicker agentPicker,
                      CaseRecorder recorder, ComplaintViews views, SolutionDecisions decisions,
-                     FollowUpRecorder followUpRecorder, CaseActions caseActions, AdminAuditLog audit, Clock clock) {
+                     FollowUpRecorder followUpRecorder, CaseActions caseActions, PersonalDataAccessLog accessLog, Clock clock) {
         this.complaints = complaints;
         this.handovers = handovers;
         this.solutions = solutions;
@@ -89,7 +90,7 @@ public class ComplaintService {
         this.decisions = decisions;
         this.followUpRecorder = followUpRecorder;
         this.caseActions = caseActions;
-        this.audit = audit;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -161,12 +162,11 @@ public class ComplaintService {
 
     /**
      * The consumer's contact details in full, for a reader who may see the case; the reveal is written to the
-     * tenant's audit log (who, which case, when) and logged without the details themselves.
+     * tenant's personal-data access log (who, which case, when) and logged without the details themselves.
      */
     public ComplaintView.ConsumerView revealContact(StaffPrincipal staff, UUID id) {
         Complaint c = visible(staff, id);
-        audit.record(staff.userId(), "CONTACT_REVEALED", c.caseNumber(), java.util.Map.of("complaintId", c.id()));
-        log.info("contact details revealed tenant={} case={} by={}", staff.tenant(), c.caseNumber(), staff.userId());
+        accessLog.record(staff.userId(), AccessAction.REVEAL, c.id(), c.caseNumber(), null);
         var consumer = c.consumer();
         return new ComplaintView.ConsumerView(consumer.name(), consumer.phone(), consumer.email(), consumer.address(),
                 consumer.regionCode(), consumer.regionName());
@@ -418,10 +418,12 @@ public class ComplaintService {
         return attachments.of(visible(staff, id).id());
     }
 
-    /** The caller closes the content's stream. */
-    @Transactional(readOnly = true)
+    /** The caller closes the content's stream; the download is in the personal-data access log. */
     public Attachments.Content attachment(StaffPrincipal staff, UUID id, UUID attachmentId) {
-        return attachments.open(visible(staff, id).id(), attachmentId);
+        Complaint c = visible(staff, id);
+        Attachments.Content content = attachments.open(c.id(), attachmentId);
+        accessLog.record(staff.userId(), AccessAction.DOWNLOAD, c.id(), c.caseNumber(), null);
+        return content;
     }
 
     public record AttachmentAdded(AttachmentView attachment, long complaintVersion) {

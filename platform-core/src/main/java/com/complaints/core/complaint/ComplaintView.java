@@ -51,21 +51,24 @@ public record ComplaintView(
         UUID mergedInto,
         List<MergedCase> mergedCases,
         List<MessageView> messages,
-        List<CaseAction> allowedActions) {
+        List<CaseAction> allowedActions,
+        Complaint.LegalHold legalHold,
+        Instant anonymisedAt) {
 
     /**
-     * This view with the consumer's phone, e-mail and address masked (name and region stay): what the staff API
-     * answers until a reader reveals the contact details ({@code POST …/contact/reveal}, audited).
+     * This view with the consumer's name, phone, e-mail and address masked (the region stays): what the staff API
+     * answers until a reader reveals the contact details ({@code POST …/contact/reveal}, in the access log).
      */
     public ComplaintView withContactMasked() {
         var c = consumer;
-        var masked = c == null ? null : new ConsumerView(c.name(), Masking.phone(c.phone()), Masking.email(c.email()),
+        var masked = c == null ? null : new ConsumerView(anonymisedAt != null ? c.name() : Masking.name(c.name()),
+                Masking.phone(c.phone()), Masking.email(c.email()),
                 c.address() == null || c.address().isBlank() ? c.address() : "***", c.regionCode(), c.regionName());
         return new ComplaintView(id, caseNumber, version, status, channel, intakeLocation, receivedAt, occurredAt, masked,
                 subject, description, expectedResolution, category, complexity, urgency, urgencyReason, departmentId,
                 assigneeUserId, resolution, resolvedAt, closedAt, closingReason, round, waitingKind, waitingReason,
                 waitingSince, createdBy, createdAt, updatedAt, handovers, solutions, progress, followUps, attachments,
-                clocks, mergedInto, mergedCases, messages, allowedActions);
+                clocks, mergedInto, mergedCases, messages, allowedActions, legalHold, anonymisedAt);
     }
 
     /** A message from the consumer that came in on a channel after the case was opened (e.g. a reply by mail). */

@@ -74,7 +74,8 @@ class ComplaintViews {
                 complaints.findByMergedIntoOrderByReceivedAt(c.id()).stream()
                         .map(m -> new ComplaintView.MergedCase(m.id(), m.caseNumber(), m.receivedAt())).toList(),
                 consumerMessages.of(c.id()),
-                staff == null ? List.of() : actions.allowed(staff, c, pendingTo));
+                staff == null ? List.of() : actions.allowed(staff, c, pendingTo),
+                c.legalHold(), c.anonymisedAt());
     }
 
     /** The solutions proposed on a case, oldest first. */

@@ -25,7 +25,12 @@ public record DuplicateKeys(long[] identity, long[] text) {
     }
 
     private static LongStream hash(String kind, String key) {
-        return key == null || key.isBlank() ? LongStream.empty() : LongStream.of(TextFingerprint.hash(kind + ":" + key));
+        return key == null || key.isBlank() ? LongStream.empty() : LongStream.of(identityHash(kind, key));
+    }
+
+    /** The index entry of one identity key ({@code phone}, {@code email} or {@code reference}). */
+    public static long identityHash(String kind, String key) {
+        return TextFingerprint.hash(kind + ":" + key);
     }
 
     @Override

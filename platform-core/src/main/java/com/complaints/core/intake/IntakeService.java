@@ -19,8 +19,11 @@ import com.complaints.core.complaint.ComplaintRepository;
 import com.complaints.core.complaint.ComplaintService;
 import com.complaints.core.complaint.ComplaintStatus;
 import com.complaints.core.complaint.Consumer;
+import com.complaints.core.complaint.ContactIndexes;
 import com.complaints.core.complaint.ConsumerNotices;
 import com.complaints.core.complaint.Subject;
+import com.complaints.core.duplicate.Contacts;
+import com.complaints.core.privacy.BlindIndex;
 import com.complaints.core.security.StaffPrincipal;
 import com.complaints.core.shared.Actor;
 import com.complaints.core.tenancy.TenantContext;
@@ -49,12 +52,13 @@ public class IntakeService {
     private final CaseRecorder recorder;
     private final TenantContext tenantContext;
     private final TenantDirectory tenants;
+    private final BlindIndex blindIndex;
     private final Clock clock;
 
     IntakeService(ComplaintRepository complaints, ComplaintService lifecycle, ComplaintDraftValidator validator,
                   CaseNumbers caseNumbers, AccessCodes accessCodes, ComplaintAccess access, DuplicateFinder duplicates,
                   ConsumerNotices notices, CaseRecorder recorder, TenantContext tenantContext, TenantDirectory tenants,
-                  Clock clock) {
+                  BlindIndex blindIndex, Clock clock) {
         this.complaints = complaints;
         this.lifecycle = lifecycle;
         this.validator = validator;
@@ -66,6 +70,7 @@ public class IntakeService {
         this.recorder = recorder;
         this.tenantContext = tenantContext;
         this.tenants = tenants;
+        this.blindIndex = blindIndex;
         this.clock = clock;
     }
 
@@ -91,7 +96,8 @@ public class IntakeService {
                 new Subject(draft.subject().type(), draft.subject().name().strip(), trimToNull(draft.subject().reference())),
                 draft.description(), trimToNull(draft.expectedResolution()), draft.channel(), draft.channelMessageId(),
                 draft.receivedAt() == null ? now : draft.receivedAt(), draft.occurredAt(), accessCodes.hash(accessCode),
-                actor.recorded(), now);
+                actor.recorded(), now, new ContactIndexes(blindIndex.of(tenant, "phone", Contacts.phone(c.phone())),
+                        blindIndex.of(tenant, "email", Contacts.email(c.email()))));
         complaint.takenAt(trimToNull(draft.location()));
         recorder.record(complaint, ComplaintEvent.Received::new, actor, now, "received via " + draft.channel(),
                 List.of(FieldChange.of("status", null, ComplaintStatus.RECEIVED)), null);

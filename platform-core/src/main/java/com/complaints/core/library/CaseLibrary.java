@@ -21,6 +21,7 @@ import com.complaints.core.complaint.ComplaintStatus;
 import com.complaints.core.complaint.ComplaintView;
 import com.complaints.core.security.Role;
 import com.complaints.core.security.StaffPrincipal;
+import com.complaints.core.shared.Anonymizer;
 import com.complaints.core.shared.ConflictException;
 import com.complaints.core.shared.ForbiddenException;
 import com.complaints.core.shared.InvalidInputException;

@@ -61,6 +61,12 @@ public class Timers {
         });
     }
 
+    /** When a pending timer is due; null if it fired or was cancelled. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Instant dueAt(UUID timerId) {
+        return timers.findById(timerId).filter(DeadlineTimer::isPending).map(DeadlineTimer::dueAt).orElse(null);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void cancel(UUID timerId) {
         timers.findById(timerId).ifPresent(DeadlineTimer::cancel);

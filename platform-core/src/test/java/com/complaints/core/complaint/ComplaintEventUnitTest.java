@@ -36,7 +36,9 @@ class ComplaintEventUnitTest {
                 Map.entry("Merged", "MERGED"), Map.entry("MergeReceived", "MERGE_RECEIVED"), Map.entry("Paused", "PAUSED"),
                 Map.entry("Resumed", "RESUMED"), Map.entry("UrgencyRaised", "URGENCY_RAISED"),
                 Map.entry("Reopened", "REOPENED"), Map.entry("Rejected", "REJECTED"), Map.entry("Withdrawn", "WITHDRAWN"),
-                Map.entry("AttachmentAdded", "ATTACHMENT_ADDED"), Map.entry("ConsumerMessageReceived", "CONSUMER_MESSAGE")));
+                Map.entry("AttachmentAdded", "ATTACHMENT_ADDED"), Map.entry("ConsumerMessageReceived", "CONSUMER_MESSAGE"),
+                Map.entry("LegalHoldPlaced", "LEGAL_HOLD_PLACED"), Map.entry("LegalHoldReleased", "LEGAL_HOLD_RELEASED"),
+                Map.entry("ConsumerAnonymised", "CONSUMER_ANONYMISED")));
     }
 
     /** The publication registry stores events as JSON and hands the listener what it reads back. */

@@ -19,7 +19,7 @@ class ComplaintUnitTest {
     private static Complaint received() {
         return new Complaint("DEMO-20261128-000001", new Consumer("张三", "13800000000", null, null, "310115", "浦东新区"),
                 new Subject(SubjectType.PRODUCT, "电热水壶", "SKU-1"), "漏电", "退货", "phone", null, T0, null, "hash",
-                "alice", T0);
+                "alice", T0, new ContactIndexes("phone-index", null));
     }
 
     @Test
@@ -78,5 +78,35 @@ class ComplaintUnitTest {
     @Test
     void consumerDetailsNeverPrintInClear() {
         assertThat(received().consumer().toString()).doesNotContain("13800000000").doesNotContain("张三");
+    }
+
+    @Test
+    void erasingTheIdentityKeepsTheFactsAndMasksTheTexts() {
+        Complaint c = received();
+        c.triage(Category.PRODUCT_QUALITY, Complexity.SIMPLE, Urgency.NORMAL, null, T0);
+        c.resolveOnTheSpot("张三来电，已退款，回电13800000000", T0.plusSeconds(60));
+        c.eraseIdentity(T0.plusSeconds(120));
+        assertThat(c.consumer().name()).isEqualTo(Consumer.ERASED_NAME);
+        assertThat(c.consumer().phone()).isNull();
+        assertThat(c.consumer().regionCode()).isEqualTo("310115");
+        assertThat(c.phoneKey()).isNull();
+        assertThat(c.subject().reference()).isNull();
+        assertThat(c.resolution()).doesNotContain("张三").doesNotContain("13800000000");
+        assertThat(c.status()).isEqualTo(ComplaintStatus.RESOLVED);
+        assertThat(c.category()).isEqualTo(Category.PRODUCT_QUALITY);
+        assertThat(c.anonymisedAt()).isEqualTo(T0.plusSeconds(120));
+    }
+
+    @Test
+    void aLegalHoldRefusesErasureUntilReleased() {
+        Complaint c = received();
+        c.placeLegalHold("诉讼中 (2026)沪0115民初123号", "legal-lin", T0);
+        assertThatThrownBy(() -> c.eraseIdentity(T0)).isInstanceOf(com.complaints.core.shared.ConflictException.class)
+                .hasMessageContaining("诉讼中");
+        c.releaseLegalHold(T0.plusSeconds(1));
+        c.eraseIdentity(T0.plusSeconds(2));
+        assertThat(c.consumer().name()).isEqualTo(Consumer.ERASED_NAME);
+        assertThatThrownBy(() -> c.placeLegalHold("again", "legal-lin", T0))
+                .isInstanceOf(com.complaints.core.shared.ConflictException.class);
     }
 }

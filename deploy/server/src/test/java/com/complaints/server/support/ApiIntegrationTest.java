@@ -28,6 +28,11 @@ public abstract class ApiIntegrationTest implements ServerUnderTest {
         return tenantRows.of(tenant);
     }
 
+    @Override
+    public java.util.List<Map<String, Object>> sql(String tenant, String statement, Object... args) {
+        return tenantRows.sql(tenant, statement, args);
+    }
+
     @BeforeEach
     void client() {
         api = new Api(port);

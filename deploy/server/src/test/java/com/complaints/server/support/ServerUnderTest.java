@@ -13,4 +13,7 @@ public interface ServerUnderTest {
 
     /** The tenant's row count per table, to show that a refused request wrote nothing. */
     java.util.Map<String, Long> rows(String tenant);
+
+    /** One statement with the tenant bound, through the application's data source ({@link TenantRows#sql}). */
+    java.util.List<java.util.Map<String, Object>> sql(String tenant, String statement, Object... args);
 }

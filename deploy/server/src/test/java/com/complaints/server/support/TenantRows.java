@@ -65,6 +65,52 @@ public final class TenantRows {
         }
     }
 
+    /**
+     * Runs one statement with the tenant bound (row-level security on PostgreSQL): a query's rows as column → value,
+     * an update's count as the single row {@code {"updated": n}}. For tests that read a row as stored or back-date one.
+     */
+    public List<Map<String, Object>> sql(String tenant, String statement, Object... args) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            if (postgres) {
+                try (PreparedStatement s = c.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
+                    s.setString(1, tenant);
+                    s.execute();
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(statement)) {
+                for (int i = 0; i < args.length; i++) {
+                    s.setObject(i + 1, args[i]);
+                }
+                List<Map<String, Object>> out = new ArrayList<>();
+                if (!s.execute()) {
+                    out.add(Map.of("updated", s.getUpdateCount()));
+                    return out;
+                }
+                try (ResultSet r = s.getResultSet()) {
+                    while (r.next()) {
+                        Map<String, Object> row = new TreeMap<>();
+                        for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+                            Object value = r.getObject(i);
+                            row.put(r.getMetaData().getColumnLabel(i).toLowerCase(), value instanceof java.sql.Clob clob
+                                    ? clob.getSubString(1, (int) clob.length()) : value);
+                        }
+                        out.add(row);
+                    }
+                }
+                return out;
+            } finally {
+                if (postgres) {
+                    try (PreparedStatement s = c.prepareStatement("select set_config('app.tenant_id', '', false)")) {
+                        s.execute();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the statement failed: " + e.getMessage(), e);
+        }
+    }
+
     private static List<String> tables(Connection c) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("select distinct table_name from information_schema.columns "

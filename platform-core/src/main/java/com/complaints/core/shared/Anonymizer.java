@@ -1,4 +1,4 @@
-package com.complaints.core.library;
+package com.complaints.core.shared;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
  * numbers, bank-card-like numbers, mobile, landline and international phone numbers, street addresses, and the
  * consumer's own name and address wherever they appear (a Chinese name also as 王先生 / 王女士 / 小王).
  */
-final class Anonymizer {
+public final class Anonymizer {
 
-    static final String EMAIL = "[邮箱/email]";
-    static final String ID = "[证件号/ID]";
-    static final String PHONE = "[电话/phone]";
-    static final String NUMBER = "[号码/number]";
-    static final String ADDRESS = "[地址/address]";
-    static final String NAME = "[顾客/consumer]";
+    public static final String EMAIL = "[邮箱/email]";
+    public static final String ID = "[证件号/ID]";
+    public static final String PHONE = "[电话/phone]";
+    public static final String NUMBER = "[号码/number]";
+    public static final String ADDRESS = "[地址/address]";
+    public static final String NAME = "[顾客/consumer]";
 
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"), EMAIL),
@@ -37,7 +37,7 @@ final class Anonymizer {
     }
 
     /** The text with personal data masked; {@code name} and {@code address} are the consumer's, may be null. */
-    static String mask(String text, String name, String address) {
+    public static String mask(String text, String name, String address) {
         if (text == null) {
             return null;
         }

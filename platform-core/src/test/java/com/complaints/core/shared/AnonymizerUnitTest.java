@@ -1,10 +1,10 @@
-package com.complaints.core.library;
+package com.complaints.core.shared;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AnonymizerUnitTest {
+public final class AnonymizerUnitTest {
 
     @Test
     void chineseTextsLoseNamesPhonesIdsAndAddresses() {

@@ -1,0 +1,32 @@
+package com.complaints.core.privacy;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import com.complaints.core.tenancy.TenantContext;
+
+/**
+ * The JPA converter of a consumer's contact field: sealed with the bound tenant's current data key when written,
+ * opened when read ({@link PersonalDataCipher}). Hibernate makes it through Spring, with its dependencies.
+ */
+@Converter
+public class SealedPersonalData implements AttributeConverter<String, String> {
+
+    private final PersonalDataCipher cipher;
+    private final TenantContext tenantContext;
+
+    public SealedPersonalData(PersonalDataCipher cipher, TenantContext tenantContext) {
+        this.cipher = cipher;
+        this.tenantContext = tenantContext;
+    }
+
+    @Override
+    public String convertToDatabaseColumn(String plain) {
+        return plain == null ? null : cipher.seal(tenantContext.require(), plain);
+    }
+
+    @Override
+    public String convertToEntityAttribute(String stored) {
+        return cipher.open(stored, tenantContext.current().orElse(null));
+    }
+}
