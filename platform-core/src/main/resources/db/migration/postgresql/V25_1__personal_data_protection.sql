@@ -7,13 +7,34 @@ grant update (retired_at) on tenant_data_keys to ${app_role};
 select enable_tenant_isolation('retention_policies');
 grant select, insert, update on retention_policies to ${app_role};
 
--- erasing a consumer's identity rewrites the texts written around the case (the append-only tables stay append-only
--- in every other column) and removes the case's attachments
-grant update (message) on progress_updates to ${app_role};
-grant update (comment) on follow_ups to ${app_role};
-grant update (subject, body) on case_messages to ${app_role};
-grant update (summary, changes) on timeline_events to ${app_role};
+-- erasing a consumer's identity removes the case's attachments, and rewrites the texts written around the case. The
+-- append-only tables (progress messages, follow-ups, the consumer's messages, the timeline) stay append-only for the
+-- application: only this function rewrites one of their texts, and only of a case whose identity is erased already.
 grant delete on attachments to ${app_role};
+
+create or replace function rewrite_erased_case_text(target text, row_id uuid, new_value text) returns integer
+    language plpgsql security definer set search_path = public as $$
+declare
+    tenant text := current_setting('app.tenant_id', true);
+    changed integer;
+begin
+    if tenant is null or tenant = '' then
+        raise exception 'no tenant bound';
+    end if;
+    if target not in ('progress_updates.message', 'follow_ups.comment', 'case_messages.subject', 'case_messages.body',
+                      'timeline_events.summary', 'timeline_events.changes') then
+        raise exception 'not a text erasure rewrites: %', target;
+    end if;
+    execute format('update %I t set %I = $1 where t.tenant_id = $2 and t.id = $3 and exists (select 1 from complaints c '
+                   'where c.tenant_id = t.tenant_id and c.id = t.complaint_id and c.anonymised_at is not null)',
+                   split_part(target, '.', 1), split_part(target, '.', 2))
+        using new_value, tenant, row_id;
+    get diagnostics changed = row_count;
+    return changed;
+end;
+$$;
+revoke all on function rewrite_erased_case_text(text, uuid, text) from public;
+grant execute on function rewrite_erased_case_text(text, uuid, text) to ${app_role};
 
 -- the access log is append-only for the application: no update, no delete, except the retention purge below, which
 -- removes only the bound tenant's entries older than its policy keeps them

@@ -11,7 +11,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The tenant's audit log: configuration changes and reveals of consumers' contact details, written in the transaction of the change. */
+/**
+ * The tenant's audit log: configuration changes, written in the transaction of the change. (Reveals of consumers' contact
+ * details were recorded here before the personal-data access log existed; those entries stay.)
+ */
 @Service
 public class AdminAuditLog {
 

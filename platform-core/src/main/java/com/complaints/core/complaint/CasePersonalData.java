@@ -62,7 +62,10 @@ public class CasePersonalData {
         this.clock = clock;
     }
 
-    /** Sets the legal hold (members of the legal department and tenant admins; any case of the tenant). */
+    /**
+     * Sets the legal hold: tenant admins on any case, members of the legal department on the cases they see (a
+     * dispute is handed over to them); everyone else who sees the case gets 403, who does not 404.
+     */
     @Transactional
     public ComplaintView placeLegalHold(StaffPrincipal staff, UUID id, Long expectedVersion, String reason) {
         if (reason == null || reason.isBlank()) {
@@ -122,9 +125,10 @@ public class CasePersonalData {
         String email = c.consumer().email();
         Instant now = clock.instant();
         var changes = c.eraseIdentity(now);
-        rows.maskCaseTexts(tenant, c.id(), text -> mask(text, name, address, phone, email));
         int files = attachments.deleteAllOf(c.id());
+        // the case is written as erased first: the texts of the append-only tables may be rewritten only then
         recorder.record(c, ComplaintEvent.ConsumerAnonymised::new, actor, now, why, changes, null);
+        rows.maskCaseTexts(tenant, c.id(), text -> mask(text, name, address, phone, email));
         rows.forgetIndexes(tenant, c.id());
         log.info("consumer identity erased tenant={} case={} attachments={} by={}", tenant, c.caseNumber(), files,
                 actor.recorded());
@@ -144,11 +148,9 @@ public class CasePersonalData {
     }
 
     private Complaint loadForHold(StaffPrincipal staff, UUID id, Long expectedVersion) {
-        Complaint c = complaints.findForChange(id).orElseThrow(() -> new NotFoundException("complaint"));
+        Complaint c = complaints.findForChange(id).filter(access.canSee(staff))
+                .orElseThrow(() -> new NotFoundException("complaint"));
         if (!staff.has(Role.TENANT_ADMIN) && !inLegalDepartment(staff)) {
-            if (!access.canSee(staff).test(c)) {
-                throw new NotFoundException("complaint");
-            }
             throw new ForbiddenException("only the legal department and tenant admins set or release a legal hold");
         }
         if (expectedVersion != null && expectedVersion != c.version()) {

@@ -33,9 +33,11 @@ public class PersonalDataRows {
     }
 
     private final EntityManager em;
+    private final boolean postgres;
 
-    PersonalDataRows(EntityManager em) {
+    PersonalDataRows(EntityManager em, javax.sql.DataSource dataSource) {
         this.em = em;
+        this.postgres = PersistenceConfiguration.isPostgres(dataSource);
     }
 
     /** The next batch of the tenant's cases after {@code afterId} (null: from the start), whose identity is not erased. */
@@ -105,13 +107,18 @@ public class PersonalDataRows {
         }
     }
 
-    /** The texts around a case that staff and consumers wrote, by table and column (each with an {@code id}). */
+    /**
+     * The texts around a case that staff and consumers wrote, by table and column (each with an {@code id}); those
+     * of append-only tables are rewritten on PostgreSQL only through the owner's {@code rewrite_erased_case_text}
+     * (V25.1), which refuses unless the case's identity is erased.
+     */
     private static final List<String[]> CASE_TEXTS = List.of(
+            new String[] {"solutions", "text"}, new String[] {"solutions", "rejection_reason"},
+            new String[] {"handovers", "note"});
+    private static final List<String[]> APPEND_ONLY_TEXTS = List.of(
             new String[] {"progress_updates", "message"}, new String[] {"follow_ups", "comment"},
             new String[] {"case_messages", "subject"}, new String[] {"case_messages", "body"},
-            new String[] {"solutions", "text"}, new String[] {"solutions", "rejection_reason"},
-            new String[] {"handovers", "note"}, new String[] {"timeline_events", "summary"},
-            new String[] {"timeline_events", "changes"});
+            new String[] {"timeline_events", "summary"}, new String[] {"timeline_events", "changes"});
 
     /**
      * Passes every text written around a case (progress messages, follow-up comments, the consumer's messages,
@@ -120,15 +127,24 @@ public class PersonalDataRows {
     @Transactional(propagation = Propagation.MANDATORY)
     public int maskCaseTexts(String tenant, UUID complaintId, UnaryOperator<String> mask) {
         int changed = 0;
-        for (String[] text : CASE_TEXTS) {
+        for (String[] text : java.util.stream.Stream.concat(CASE_TEXTS.stream(), APPEND_ONLY_TEXTS.stream()).toList()) {
+            boolean appendOnly = APPEND_ONLY_TEXTS.contains(text);
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select id, " + text[1] + " from " + text[0]
                             + " where tenant_id = ?1 and complaint_id = ?2 and " + text[1] + " is not null")
                     .setParameter(1, tenant).setParameter(2, complaintId).getResultList();
             for (Object[] row : rows) {
                 String before = text(row[1]);
-                String after = mask.apply(before);
-                if (!after.equals(before)) {
+                String after = text[1].equals("changes") ? maskJsonStrings(before, mask) : mask.apply(before);
+                if (after.equals(before)) {
+                    continue;
+                }
+                if (appendOnly && postgres) {
+                    Object n = em.createNativeQuery("select rewrite_erased_case_text(?1, ?2, ?3)")
+                            .setParameter(1, text[0] + "." + text[1]).setParameter(2, NativeValues.uuid(row[0]))
+                            .setParameter(3, after).getSingleResult();
+                    changed += ((Number) n).intValue();
+                } else {
                     changed += em.createNativeQuery("update " + text[0] + " set " + text[1] + " = ?1 where tenant_id = ?2 and id = ?3")
                             .setParameter(1, after).setParameter(2, tenant).setParameter(3, NativeValues.uuid(row[0]))
                             .executeUpdate();
@@ -157,6 +173,22 @@ public class PersonalDataRows {
                         + "and anonymised_at is null and consumer_name not like ?2")
                 .setParameter(1, tenant).setParameter(2, "pd1:" + keyId + ":%").getSingleResult();
         return ((Number) count).longValue();
+    }
+
+    private static final java.util.regex.Pattern JSON_STRING = java.util.regex.Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final java.util.regex.Pattern ID_OR_TIME = java.util.regex.Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z?");
+
+    /**
+     * A timeline entry's changes (JSON) with each string value masked, except ids and instants: a UUID's last group
+     * can look like a phone number to the patterns, and must stay what it is.
+     */
+    static String maskJsonStrings(String json, UnaryOperator<String> mask) {
+        return JSON_STRING.matcher(json).replaceAll(m -> {
+            String value = m.group(1);
+            String masked = ID_OR_TIME.matcher(value).matches() ? value : mask.apply(value);
+            return java.util.regex.Matcher.quoteReplacement("\"" + masked + "\"");
+        });
     }
 
     private static String text(Object value) {

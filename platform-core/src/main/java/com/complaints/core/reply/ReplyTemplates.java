@@ -23,6 +23,8 @@ import com.complaints.core.complaint.ComplaintService;
 import com.complaints.core.complaint.ComplaintView;
 import com.complaints.core.department.DepartmentService;
 import com.complaints.core.notification.TemplatePreviews;
+import com.complaints.core.privacy.AccessAction;
+import com.complaints.core.privacy.PersonalDataAccessLog;
 import com.complaints.core.security.StaffPrincipal;
 import com.complaints.core.shared.ConflictException;
 import com.complaints.core.shared.InvalidInputException;
@@ -58,11 +60,12 @@ public class ReplyTemplates {
     private final TenantContext tenantContext;
     private final TenantDirectory tenants;
     private final TemplatePreviews samples;
+    private final PersonalDataAccessLog accessLog;
     private final Clock clock;
 
     ReplyTemplates(ReplyTemplateRepository templates, ComplaintService complaints, DepartmentService departments,
                    AdminAuditLog audit, TenantContext tenantContext, TenantDirectory tenants, TemplatePreviews samples,
-                   Clock clock) {
+                   PersonalDataAccessLog accessLog, Clock clock) {
         this.templates = templates;
         this.complaints = complaints;
         this.departments = departments;
@@ -70,6 +73,7 @@ public class ReplyTemplates {
         this.tenantContext = tenantContext;
         this.tenants = tenants;
         this.samples = samples;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -173,8 +177,11 @@ public class ReplyTemplates {
         audit.record(actor, "REPLY_TEMPLATE_DELETED", key + "/" + locale, Map.of());
     }
 
-    /** The template filled in for a case the caller may see (locale: the tenant's when null). */
-    @Transactional(readOnly = true)
+    /**
+     * The template filled in for a case the caller may see (locale: the tenant's when null). A reply addresses the
+     * consumer by name: a template that uses {@code consumerName} reveals it, and is in the access log as a reveal.
+     */
+    @Transactional
     public Rendered render(StaffPrincipal staff, UUID complaintId, String key, String locale) {
         var tenant = tenants.find(tenantContext.require()).orElseThrow();
         String lang = locale == null ? ("en".equals(tenant.locale()) ? "en" : "zh-CN") : locale;
@@ -185,6 +192,9 @@ public class ReplyTemplates {
         }
         Map<String, String> variables = new LinkedHashMap<>();
         variables.put("consumerName", c.consumer().name());
+        if (t.body().contains("consumerName")) {
+            accessLog.record(staff.userId(), AccessAction.REVEAL, c.id(), c.caseNumber(), "reply template " + t.key());
+        }
         variables.put("caseNumber", c.caseNumber());
         variables.put("department", c.departmentId() == null ? "" : departments.find(c.departmentId())
                 .map(d -> "en".equals(lang) ? d.nameEn() : d.nameZh()).orElse(""));

@@ -118,6 +118,15 @@ interface PersonalDataContract extends ServerUnderTest {
         for (String label : List.of("old", "recent", "held", "tenDays")) {
             ids.put(label, complaint(s, "李" + label, "1370000" + (1000 + ids.size()), null, "冰箱不制冷 " + label).text("id"));
         }
+        // the disputed case goes to the legal department, which holds it
+        String held = ids.get("held");
+        assertThat(api().post("/api/v1/complaints/" + held + "/triage", s.agent(), Map.of("category", "LEGAL_DISPUTE",
+                "complexity", "COMPLEX", "urgency", "NORMAL")).status()).isEqualTo(200);
+        Response moved = api().post("/api/v1/complaints/" + held + "/transfers", s.agent(),
+                Map.of("toDepartmentId", departmentId(s.tenant(), "legal"), "note", "消费者起诉"));
+        assertThat(moved.status()).as(moved.raw().body()).isEqualTo(200);
+        assertThat(api().post("/api/v1/complaints/" + held + "/transfers/" + moved.body().get("handovers").get(0).get("id")
+                .asString() + "/acknowledge", s.legalAgent(), null).status()).isEqualTo(200);
         // back-dated: received in last quarter; closed long ago, 2 days ago, long ago (held), 10 calendar days ago
         Map<String, Instant> closed = Map.of("old", now.minus(120, ChronoUnit.DAYS), "recent", now.minus(2, ChronoUnit.DAYS),
                 "held", now.minus(120, ChronoUnit.DAYS), "tenDays", now.minus(10, ChronoUnit.DAYS));
@@ -130,9 +139,11 @@ interface PersonalDataContract extends ServerUnderTest {
                 Map.of("reason", "诉讼中 (2026)沪0115民初123号"));
         assertThat(hold.status()).as(hold.raw().body()).isEqualTo(200);
         assertThat(hold.body().get("legalHold").get("reason").asString()).contains("民初123号");
-        // other agents may not set or release a hold
+        // other agents may not set or release a hold; the legal department only on the cases it sees
         assertThat(api().put("/api/v1/complaints/" + ids.get("recent") + "/legal-hold", s.agent(),
                 Map.of("reason", "x")).status()).isEqualTo(403);
+        assertThat(api().put("/api/v1/complaints/" + ids.get("recent") + "/legal-hold", s.legalAgent(),
+                Map.of("reason", "x")).status()).isEqualTo(404);
         String report = reportOf(s, period);
 
         Response policy = api().put("/api/v1/admin/personal-data/retention-policy", s.admin(),
@@ -170,7 +181,7 @@ interface PersonalDataContract extends ServerUnderTest {
         String a2 = complaint(s, "王芳", "135-0000-1111", null, "洗衣机第二次维修后仍异响").text("id");
         String unrelated = complaint(s, "赵六", "13600002222", null, "空调漏水").text("id");
         String b1 = complaint(other, "王芳", "13500001111", null, "另一家公司的王芳").text("id");
-        Response upload = api().upload("/api/v1/complaints/" + a1 + "/attachments", s.agent(), "invoice-wangfang.txt",
+        Response upload = api().upload("/api/v1/complaints/" + a1 + "/attachments", s.agent(), "王芳-发票.txt",
                 "text/plain", "发票 王芳".getBytes(StandardCharsets.UTF_8), Map.of());
         assertThat(upload.status()).as(upload.raw().body()).isEqualTo(201);
         Map<String, Object> request = Map.of("phone", "13500001111", "reason", "消费者来电申请，工单 REQ-1，已核验身份证后四位");
@@ -219,6 +230,9 @@ interface PersonalDataContract extends ServerUnderTest {
         assertThat(afterwards.get("consumer").get("regionCode").asString()).isEqualTo("310115");
         assertThat(afterwards.get("description").asString()).doesNotContain("王芳").doesNotContain("13500001111");
         assertThat(afterwards.get("attachments")).isEmpty();
+        // the timeline (append-only) named the attachment after the consumer: rewritten by the erasure too
+        String timeline = api().get("/api/v1/complaints/" + a1 + "/timeline", s.admin()).raw().body();
+        assertThat(timeline).contains("CONSUMER_ANONYMISED").doesNotContain("王芳");
         assertThat(afterwards.get("anonymisedAt").isNull()).isFalse();
         assertThat(api().post("/api/v1/complaints/" + a1 + "/contact/reveal", s.admin(), null).text("phone")).isNull();
         assertThat(api().post("/api/v1/admin/personal-data/requests/lookup", s.admin(), request).body()).isEmpty();

@@ -53,6 +53,8 @@ public final class ServerNodes implements AutoCloseable {
         properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", "");
         properties.put("complaints.security.dev-token.enabled", "true");
         properties.put("complaints.demo.enabled", "false");
+        // the nodes share the database with the other test servers: one platform key, or their tenants' keys cannot be unwrapped
+        properties.put("complaints.secrets.key", PluginDirectory.SECRETS_KEY);
         properties.put("complaints.timers.redis.address", TestRedis.url());
         properties.put("complaints.timers.redis-key", redisKey);
         properties.putAll(extra);

@@ -112,6 +112,13 @@ class RowLevelSecurityIT extends ServerIntegrationTest {
             assertThatThrownBy(() -> update(c, "delete from timeline_events"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
             c.rollback();
+            // erasure's own way in rewrites a text only of a case whose consumer's identity is erased: not this one
+            bind(c, a);
+            assertThat(count(c, "select rewrite_erased_case_text('timeline_events.summary', id, 'rewritten') "
+                    + "from timeline_events where complaint_id = '" + complaintA + "'")).isZero();
+            assertThatThrownBy(() -> count(c, "select rewrite_erased_case_text('complaints.description', '" + complaintA
+                    + "', 'rewritten')")).isInstanceOf(SQLException.class).hasMessageContaining("not a text erasure rewrites");
+            c.rollback();
         }
     }
 
