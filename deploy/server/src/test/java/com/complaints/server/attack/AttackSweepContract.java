@@ -31,6 +31,10 @@ interface AttackSweepContract extends ServerUnderTest {
             "POST /api/v1/case-library", "PUT /api/v1/case-library/{id}", "DELETE /api/v1/case-library/{id}",
             "POST /api/v1/improvement-measures");
 
+    /** GETs that show a consumer's identity in full, each a logged reveal, with the reason they may. */
+    Map<String, String> REVEALING = Map.of("GET /api/v1/complaints/{id}/replies/{key}",
+            "a reply addresses the consumer by name; each rendering that uses the name is a REVEAL in the access log");
+
     @Test
     default void everyOperationIsSweptOrListedAsPublicWithItsReason() {
         List<String> unaccounted = new ArrayList<>();
@@ -42,6 +46,50 @@ interface AttackSweepContract extends ServerUnderTest {
         assertThat(unaccounted).as("operations outside /api/v1 must be listed in OpenApiOperations.PUBLIC_OPERATIONS "
                 + "with the reason they are public, and swept in publicPagesOfOneTenantDoNotOpenAnotherTenantsCases").isEmpty();
         assertThat(OpenApiOperations.of(api()).all()).hasSizeGreaterThan(100);
+    }
+
+    /**
+     * Minimum necessary: every answer that carries a consumer (found from the OpenAPI document: each operation whose
+     * answer holds {@code ConsumerView}) is called by tenant A's own staff, the admin included, and none shows the
+     * consumer's name, phone or address in full. Only the audited reveal, a POST, does; and it is in the access log.
+     */
+    @Test
+    default void everyAnswerThatCarriesAConsumerMasksTheContact() {
+        SweepFixture f = SweepFixture.create(this);
+        OpenApiOperations operations = OpenApiOperations.of(api());
+        Set<String> carrying = operations.answering("ConsumerView");
+        assertThat(carrying).as("answers that carry a consumer").contains("GET /api/v1/complaints/{id}",
+                "POST /api/v1/complaints/{id}/contact/reveal");
+        List<String> clear = List.of("甲" + f.marker(), "13800138000", "138 0013 8000", "世纪大道");
+        List<String> leaks = new ArrayList<>();
+        Set<String> answered = new java.util.TreeSet<>();
+        int calls = 0;
+        for (Operation op : operations.all()) {
+            if (!op.path().startsWith("/api/v1/") || !op.method().equals("GET") || REVEALING.containsKey(op.toString())) {
+                continue;
+            }
+            for (String token : List.of(f.a().admin(), f.a().supervisor(), f.a().agent(), f.a().productAgent())) {
+                Response r = Calls.send(api(), op, op.resolve(f.pathValuesOfA(op.path())), queryWithIdsOfA(op, f), token);
+                calls++;
+                if (r.status() == 200 && carrying.contains(op.toString())) {
+                    answered.add(op.toString());
+                }
+                for (String value : clear) {
+                    if (r.raw().body() != null && r.raw().body().contains(value)) {
+                        leaks.add(op + " showed " + value + " in full");
+                    }
+                }
+            }
+        }
+        report("consumer masking sweep", calls);
+        assertThat(leaks).as(calls + " calls as tenant A's staff").isEmpty();
+        assertThat(answered).as("the sweep saw each GET that carries a consumer answer").containsAll(
+                carrying.stream().filter(o -> o.startsWith("GET ")).toList());
+        Response revealed = api().post("/api/v1/complaints/" + f.idsOfA().get("complaint") + "/contact/reveal", f.a().agent(), null);
+        assertThat(revealed.text("name")).isEqualTo("甲" + f.marker());
+        JsonNode log = api().get("/api/v1/admin/personal-data/access-log?complaintId=" + f.idsOfA().get("complaint"),
+                f.a().admin()).body().get("items");
+        assertThat(log.findValuesAsString("action")).contains("REVEAL");
     }
 
     @Test

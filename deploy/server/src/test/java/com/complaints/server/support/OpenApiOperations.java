@@ -115,6 +115,56 @@ public final class OpenApiOperations {
         return List.copyOf(operations);
     }
 
+    /**
+     * The operations ({@code METHOD /path}) whose successful answer carries the named schema, directly or anywhere
+     * inside (through properties, items and compositions): e.g. every answer that holds a consumer.
+     */
+    public Set<String> answering(String schemaName) {
+        Set<String> carriers = new java.util.HashSet<>(Set.of(schemaName));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (var e : document.path("components").path("schemas").properties()) {
+                if (!carriers.contains(e.getKey()) && references(e.getValue(), carriers)) {
+                    carriers.add(e.getKey());
+                    grew = true;
+                }
+            }
+        }
+        Set<String> found = new java.util.TreeSet<>();
+        for (var path : document.path("paths").properties()) {
+            for (var op : path.getValue().properties()) {
+                for (var response : op.getValue().path("responses").properties()) {
+                    if (response.getKey().startsWith("2") && references(response.getValue().path("content"), carriers)) {
+                        found.add(op.getKey().toUpperCase() + " " + path.getKey());
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean references(JsonNode node, Set<String> names) {
+        if (node.isObject()) {
+            JsonNode ref = node.get("$ref");
+            if (ref != null && names.contains(ref.asString().replace("#/components/schemas/", ""))) {
+                return true;
+            }
+            for (var e : node.properties()) {
+                if (references(e.getValue(), names)) {
+                    return true;
+                }
+            }
+        } else if (node.isArray()) {
+            for (JsonNode item : node) {
+                if (references(item, names)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A schema with its {@code $ref}s replaced by what they name (to a depth of 6). */
     public JsonNode resolve(JsonNode schema) {
         return resolve(schema, 0);
