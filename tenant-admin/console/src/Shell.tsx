@@ -16,6 +16,7 @@ const SessionEnded = lazy(() => import('./auth/SessionEnded'));
 const QueueDrawer = lazy(() => import('./workspace/QueueDrawer'));
 const DashboardPage = lazy(() => withScreenTexts(import('./dashboard/DashboardPage')));
 const AuditLogPage = lazy(() => withScreenTexts(import('./admin/AuditLogPage')));
+const PersonalDataPage = lazy(() => withScreenTexts(import('./admin/PersonalDataPage')));
 const SlaPolicyPage = lazy(() => withScreenTexts(import('./admin/SlaPolicyPage')));
 const DepartmentsPage = lazy(() => withScreenTexts(import('./admin/DepartmentsPage')));
 const CalendarsPage = lazy(() => withScreenTexts(import('./admin/CalendarsPage')));
@@ -116,6 +117,7 @@ export function Shell() {
                 <Route path="/admin/hints" element={admin ? <HintsPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/search" element={admin ? <SearchVocabularyPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/follow-up" element={admin ? <FollowUpSettingsPage /> : <Navigate to="/cases" replace />} />
+                <Route path="/admin/personal-data" element={admin ? <PersonalDataPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/admin/audit" element={admin ? <AuditLogPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/reports" element={workspace.supervisor ? <ReportsPage /> : <Navigate to="/cases" replace />} />
                 <Route path="/cases" element={<CaseListPage />} />

@@ -16,6 +16,7 @@ export function AdminNav() {
       <NavLink to="/admin/hints">{t('hints.title')}</NavLink>
       <NavLink to="/admin/search">{t('vocabulary.title')}</NavLink>
       <NavLink to="/admin/follow-up">{t('followUp.title')}</NavLink>
+      <NavLink to="/admin/personal-data">{t('nav.personalData')}</NavLink>
       <NavLink to="/admin/audit">{t('audit.title')}</NavLink>
     </nav>
   );

@@ -15,7 +15,7 @@ export const en = {
     expired: 'Your session has ended', expiredText: 'Sign in again to continue; what you typed is kept.',
     failed: 'Sign-in failed', callback: 'Completing sign-in…',
   },
-  nav: { admin: 'Settings', reports: 'Reports', measures: 'Improvement', dashboard: 'Dashboard', workspace: 'Workspace', intake: 'New complaint', calls: 'Calls', reception: 'Reception' },
+  nav: { personalData: 'Personal data', admin: 'Settings', reports: 'Reports', measures: 'Improvement', dashboard: 'Dashboard', workspace: 'Workspace', intake: 'New complaint', calls: 'Calls', reception: 'Reception' },
   queue: {
     title: 'Queues', MINE: 'My open cases', MY_DEPARTMENTS: "My departments' cases",
     UNASSIGNED: 'Unassigned', AWAITING_ACKNOWLEDGEMENT: 'Waiting for my acknowledgement', AT_RISK: 'At risk',
@@ -122,6 +122,11 @@ export const en = {
     range: 'Cases received from {{from}} to {{to}}.', myMonth: 'My month', noneYet: 'No case of yours this month yet.',
     note: 'On time: deadlines met of those decided. Hours to resolve: working hours from receipt to resolution. Satisfied: follow-ups scoring 4 or 5. A dash: nothing to measure yet.',
   },
+  legalHold: {
+    title: 'Legal hold', held: 'Held', reason: 'Why (dispute, court file number)', place: 'Place hold', release: 'Release hold',
+    placed: 'The case is on legal hold', released: 'The legal hold is released', by: 'by {{who}}, {{at}}',
+    anonymised: "The consumer's identity was erased on {{at}}: what remains are the case's facts for the statistics.",
+  },
   timeline: { receivedVia: 'Received by {{channel}}', routedBy: 'Routed by the rule “{{rule}}”', closedUnreachable: 'closed: not reachable' },
   timelineType: {
     RECEIVED: 'Received', TRIAGED: 'Triaged', RESOLVED: 'Resolved on the spot', TRANSFERRED: 'Transferred',
@@ -130,7 +135,8 @@ export const en = {
     FOLLOW_UP_RECORDED: 'Follow-up recorded', REASSIGNED: 'Reassigned', MERGED: 'Merged into another case',
     MERGE_RECEIVED: 'A duplicate merged in', PAUSED: 'Paused', RESUMED: 'Resumed', URGENCY_RAISED: 'Urgency raised',
     REOPENED: 'Reopened', REJECTED: 'Rejected', WITHDRAWN: 'Withdrawn', ATTACHMENT_ADDED: 'File attached',
-    CONSUMER_MESSAGE: 'Message from the consumer', SLA_WARNING: 'Deadline warning', SLA_BREACHED: 'Deadline breached',
+    CONSUMER_MESSAGE: 'Message from the consumer', LEGAL_HOLD_PLACED: 'Legal hold placed', LEGAL_HOLD_RELEASED: 'Legal hold released',
+    CONSUMER_ANONYMISED: "Consumer's identity erased", SLA_WARNING: 'Deadline warning', SLA_BREACHED: 'Deadline breached',
     SLA_ESCALATED: 'Escalated', NOTIFICATION_DELIVERED: 'Notification delivered', NOTIFICATION_FAILED: 'Notification failed',
   },
   fieldName: {

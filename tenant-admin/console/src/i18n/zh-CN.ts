@@ -17,7 +17,7 @@ export const zhCN: Messages = {
     expired: '登录已过期', expiredText: '请重新登录后继续；您输入的内容会保留。',
     failed: '登录失败', callback: '正在完成登录…',
   },
-  nav: { admin: '管理设置', reports: '评估报告', measures: '改进措施', dashboard: '监控面板', workspace: '工作台', intake: '新建投诉', calls: '来电', reception: '接待台' },
+  nav: { personalData: '个人信息', admin: '管理设置', reports: '评估报告', measures: '改进措施', dashboard: '监控面板', workspace: '工作台', intake: '新建投诉', calls: '来电', reception: '接待台' },
   queue: {
     title: '队列', MINE: '我的待办', MY_DEPARTMENTS: '本部门案件',
     UNASSIGNED: '未分配', AWAITING_ACKNOWLEDGEMENT: '待我确认接收', AT_RISK: '即将超时',
@@ -124,6 +124,11 @@ export const zhCN: Messages = {
     range: '统计 {{from}} 至 {{to}} 受理的案件。', myMonth: '我的本月', noneYet: '本月还没有你的案件。',
     note: '按时：已有结果的时限中按时完成的比例。办结用时：从受理到办结的工作小时。满意：回访评分 4 或 5 的比例。“–”：尚无数据。',
   },
+  legalHold: {
+    title: '法律保全', held: '保全中', reason: '原因（纠纷、案号）', place: '设置保全', release: '解除保全',
+    placed: '案件已设置法律保全', released: '已解除法律保全', by: '{{who}}，{{at}}',
+    anonymised: '消费者身份信息已于 {{at}} 删除：仅保留用于统计的案件事实。',
+  },
   timeline: { receivedVia: '通过{{channel}}受理', routedBy: '按规则“{{rule}}”分派', closedUnreachable: '无法联系，已结案' },
   timelineType: {
     RECEIVED: '受理', TRIAGED: '初步评估', RESOLVED: '当场解决', TRANSFERRED: '转办',
@@ -132,7 +137,8 @@ export const zhCN: Messages = {
     FOLLOW_UP_RECORDED: '记录回访', REASSIGNED: '重新分配', MERGED: '合并到其他案件',
     MERGE_RECEIVED: '合并了重复案件', PAUSED: '暂停', RESUMED: '恢复', URGENCY_RAISED: '提高紧急程度',
     REOPENED: '重新打开', REJECTED: '不予受理', WITHDRAWN: '撤回', ATTACHMENT_ADDED: '添加附件',
-    CONSUMER_MESSAGE: '消费者来信', SLA_WARNING: '时限预警', SLA_BREACHED: '超过时限',
+    CONSUMER_MESSAGE: '消费者来信', LEGAL_HOLD_PLACED: '设置法律保全', LEGAL_HOLD_RELEASED: '解除法律保全', CONSUMER_ANONYMISED: '删除消费者身份信息',
+    SLA_WARNING: '时限预警', SLA_BREACHED: '超过时限',
     SLA_ESCALATED: '升级处理', NOTIFICATION_DELIVERED: '通知已送达', NOTIFICATION_FAILED: '通知发送失败',
   },
   fieldName: {

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { Alert, App as AntApp, Button, Card, Col, Descriptions, Empty, List, Result, Row, Space, Spin, Table,
+import { Alert, App as AntApp, Button, Card, Col, Descriptions, Empty, Input, List, Result, Row, Space, Spin, Table,
   Timeline, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -112,6 +112,10 @@ function CasePage() {
         <Col xs={24} xl={9}>
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
             <ConsumerCard complaint={c} />
+            <LegalHoldCard complaint={c} onChanged={(after) => {
+              queryClient.setQueryData(['complaint', id], after);
+              void queryClient.invalidateQueries({ queryKey: ['complaint', id, 'timeline'] });
+            }} />
             <Attachments complaint={c} onChanged={() => void queryClient.invalidateQueries({ queryKey: ['complaint', id] })} />
             <Duplicates complaint={c} onMerge={(primaryId) => setDialog({ action: 'MERGE', preset: { primaryId } })} />
             {!['CLOSED', 'REJECTED', 'WITHDRAWN', 'MERGED'].includes(c.status) && (
@@ -164,7 +168,7 @@ function Complaint({ complaint: c }: { complaint: ComplaintView }) {
   );
 }
 
-/** The consumer: contact details masked until the reader reveals them (each reveal is in the audit log). */
+/** The consumer: name and contact details masked until the reader reveals them (each reveal is in the access log). */
 function ConsumerCard({ complaint: c }: { complaint: ComplaintView }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -189,6 +193,64 @@ function ConsumerCard({ complaint: c }: { complaint: ComplaintView }) {
         { key: 'address', label: t('case.address'), children: shown.address ?? '—' },
         { key: 'region', label: t('case.region'), children: [c.consumer.regionName, c.consumer.regionCode].filter(Boolean).join(' ') || '—' },
       ]} />
+    </Card>
+  );
+}
+
+/**
+ * The legal hold: shown to everyone who sees the case; set (with the dispute as reason) and released by the legal
+ * department and tenant admins. A held case keeps the consumer's identity until released.
+ */
+function LegalHoldCard({ complaint: c, onChanged }: { complaint: ComplaintView; onChanged: (after: ComplaintView) => void }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const { message } = AntApp.useApp();
+  const { roles, departments, myDepartmentIds, tenant } = useWorkspace();
+  const [reason, setReason] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const mayHold = roles.includes('TENANT_ADMIN')
+    || departments.some((d) => d.type === 'LEGAL' && myDepartmentIds.includes(d.id));
+  const hold = c.legalHold;
+  if (!hold && !mayHold && !c.anonymisedAt) return null;
+  const change = async (place: boolean) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const after = place
+        ? await must(api.PUT('/api/v1/complaints/{id}/legal-hold', { params: { path: { id: c.id } }, body: { reason } }))
+        : await must(api.DELETE('/api/v1/complaints/{id}/legal-hold', { params: { path: { id: c.id } } }));
+      setReason(undefined);
+      onChanged(after);
+      void message.success(t(place ? 'legalHold.placed' : 'legalHold.released'));
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Card title={t('legalHold.title')} size="small" data-testid="legal-hold">
+      {c.anonymisedAt && <Alert type="info" showIcon style={{ marginBottom: 8 }}
+        title={t('legalHold.anonymised', { at: formatInstant(c.anonymisedAt, tenant.timeZone, i18n.language) })} />}
+      {hold ? (
+        <>
+          <Typography.Paragraph style={{ marginBottom: 8 }} data-testid="legal-hold-reason">
+            <span className="tag tag-red">{t('legalHold.held')}</span> {hold.reason}
+          </Typography.Paragraph>
+          <Typography.Text type="secondary">{t('legalHold.by', { who: hold.by, at: formatInstant(hold.at, tenant.timeZone, i18n.language) })}</Typography.Text>
+          {mayHold && <div style={{ marginTop: 8 }}><Button size="small" loading={busy} onClick={() => void change(false)}
+            data-testid="legal-hold-release">{t('legalHold.release')}</Button></div>}
+        </>
+      ) : mayHold && !c.anonymisedAt && (
+        <Space.Compact style={{ width: '100%' }}>
+          <Input size="small" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500}
+            placeholder={t('legalHold.reason')} aria-label={t('legalHold.reason')} data-testid="legal-hold-input" />
+          <Button size="small" loading={busy} disabled={!reason?.trim()} onClick={() => void change(true)}
+            data-testid="legal-hold-place">{t('legalHold.place')}</Button>
+        </Space.Compact>
+      )}
+      {error && <Alert type="error" showIcon title={error} style={{ marginTop: 8 }} />}
     </Card>
   );
 }
