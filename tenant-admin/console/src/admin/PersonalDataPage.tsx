@@ -97,7 +97,9 @@ function ConsumerRequestCard() {
     setOutcome(result.erased.length > 0
       ? { type: 'success', text: t('personalData.erased', { count: result.erased.length, cases: result.erased.join(', ') }) }
       : { type: 'warning', text: t('personalData.nothingToErase') });
-    setCases(await must(api.POST('/api/v1/admin/personal-data/requests/lookup', { body: request })));
+    // the erased cases no longer answer to the consumer's phone or e-mail: the list shows what became of them
+    const erasedAt = new Date().toISOString();
+    setCases((shown) => shown?.map((c) => (result.erased.includes(c.caseNumber) ? { ...c, legalHoldReason: '', anonymisedAt: erasedAt } : c)));
   });
 
   return (
@@ -143,7 +145,7 @@ function ConsumerRequestCard() {
                   <td>{t(`status.${c.status}`, { defaultValue: c.status })}</td>
                   <td className="nowrap">{formatInstant(c.receivedAt, tenant.timeZone, i18n.language)}</td>
                   <td className="nowrap">{c.closedAt ? formatInstant(c.closedAt, tenant.timeZone, i18n.language) : '—'}</td>
-                  <td>{c.legalHoldReason ? <span className="tag tag-red" title={c.legalHoldReason}>{t('legalHold.held')}: {c.legalHoldReason}</span>
+                  <td>{c.legalHoldReason ? <span className="tag tag-red" style={{ whiteSpace: 'normal' }} title={c.legalHoldReason}>{t('legalHold.held')}: {c.legalHoldReason}</span>
                     : c.anonymisedAt ? t('personalData.anonymised') : t('personalData.kept')}</td>
                 </tr>
               ))}

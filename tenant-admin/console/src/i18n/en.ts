@@ -145,7 +145,7 @@ export const en = {
     mergedInto: 'Merged into', metric: 'Deadline', notifier: 'Notifier', resolution: 'Resolution',
     resolvedAt: 'Resolved at', round: 'Round', state: 'State', status: 'Status', urgency: 'Urgency',
     urgencyReason: 'Why urgent', waitingKind: 'Waiting for', waitingReason: 'Why waiting', progress: 'Progress messages',
-    solutions: 'Solutions', handovers: 'Handovers', attachments: 'Attachments',
+    solutions: 'Solutions', handovers: 'Handovers', attachments: 'Attachments', legalHold: 'Legal hold', consumer: 'Consumer',
   },
   bulk: {
     title: 'Bulk actions', selected: '{{count}} selected', setUrgency: 'Set urgency', clear: 'Clear selection',

@@ -147,7 +147,7 @@ export const zhCN: Messages = {
     mergedInto: '合并到', metric: '时限', notifier: '通知渠道', resolution: '处理结果',
     resolvedAt: '解决时间', round: '轮次', state: '状态', status: '状态', urgency: '紧急程度',
     urgencyReason: '紧急原因', waitingKind: '等待', waitingReason: '等待原因', progress: '进度通报',
-    solutions: '解决方案', handovers: '转办记录', attachments: '附件',
+    solutions: '解决方案', handovers: '转办记录', attachments: '附件', legalHold: '法律保全', consumer: '消费者',
   },
   bulk: {
     title: '批量操作', selected: '已选 {{count}} 件', setUrgency: '设置紧急程度', clear: '取消选择',

@@ -34,6 +34,21 @@ begin
 end;
 $$;
 revoke all on function rewrite_erased_case_text(text, uuid, text) from public;
+
+-- the timeline stays immutable "whoever asks" (V1's trigger), with one exception: the summary and changes of an entry
+-- whose case's identity is erased may be rewritten (by the function above; the application has no update grant)
+create or replace function timeline_events_append_only() returns trigger language plpgsql as $$
+begin
+    if TG_OP = 'UPDATE' and NEW.id = OLD.id and NEW.seq = OLD.seq and NEW.tenant_id = OLD.tenant_id
+            and NEW.complaint_id = OLD.complaint_id and NEW.event_type = OLD.event_type and NEW.actor = OLD.actor
+            and NEW.occurred_at = OLD.occurred_at and NEW.reference_id is not distinct from OLD.reference_id
+            and exists (select 1 from complaints c where c.tenant_id = OLD.tenant_id and c.id = OLD.complaint_id
+                        and c.anonymised_at is not null) then
+        return NEW;
+    end if;
+    raise exception 'timeline events are immutable';
+end;
+$$;
 grant execute on function rewrite_erased_case_text(text, uuid, text) to ${app_role};
 
 -- the access log is append-only for the application: no update, no delete, except the retention purge below, which
