@@ -11,10 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportPdf {
 
-    private static final float MARGIN = 48;
-    private static final float WIDTH = PDRectangle.A4.getWidth();
+    private static final float MARGIN = PdfPages.MARGIN;
+    private static final float WIDTH = PdfPages.WIDTH;
     private static final Color BLUE = new Color(0x0b, 0x57, 0xd0);
-    private static final org.apache.pdfbox.pdmodel.font.PDFont LATIN =
-            new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
 
     private final Path font;
     private final Path latinFont;
@@ -49,13 +44,7 @@ class ReportPdf {
 
     byte[] render(EvaluationReport r, String tenantName) {
         try (PDDocument doc = new PDDocument()) {
-            List<org.apache.pdfbox.pdmodel.font.PDFont> chain = new ArrayList<>();
-            if (Files.isReadable(latinFont)) {
-                chain.add(PDType0Font.load(doc, latinFont.toFile()));
-            }
-            chain.add(PDType0Font.load(doc, font.toFile()));
-            chain.add(LATIN);
-            Writer w = new Writer(doc, new PdfText(chain));
+            Writer w = new Writer(new PdfPages(doc, PdfPages.fonts(doc, font, latinFont)));
             w.text("投诉评估报告 Complaint evaluation report", 18);
             w.text(tenantName + "   " + r.from() + " ~ " + r.to() + "（" + r.timeZone() + "）", 11);
             w.gap(8);
@@ -108,80 +97,55 @@ class ReportPdf {
         return v == null ? "—" : String.format("%.1f%%", v * 100);
     }
 
-    /** Writes top to bottom, starting a new page when the current one is full. */
-    private static final class Writer {
-        private final PDDocument doc;
-        private final PdfText fonts;
-        private PDPageContentStream out;
-        private float y;
-
-        Writer(PDDocument doc, PdfText fonts) throws IOException {
-            this.doc = doc;
-            this.fonts = fonts;
-            newPage();
-        }
-
-        private void newPage() throws IOException {
-            if (out != null) {
-                out.close();
-            }
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            out = new PDPageContentStream(doc, page);
-            y = PDRectangle.A4.getHeight() - MARGIN;
-        }
-
-        private void need(float height) throws IOException {
-            if (y - height < MARGIN) {
-                newPage();
-            }
-        }
+    /** The report's lines, rows, bars and the daily line chart, on {@link PdfPages}. */
+    private record Writer(PdfPages pages) {
 
         void gap(float h) {
-            y -= h;
+            pages.gap(h);
         }
 
         void text(String s, float size) throws IOException {
-            need(size + 6);
-            y -= size + 4;
-            write(MARGIN, y, s, size, Color.BLACK);
+            pages.text(s, size);
         }
 
         void row(String label, Object now, Object before, Object lastYear) throws IOException {
-            need(16);
-            y -= 15;
-            write(MARGIN, y, label, 10, Color.BLACK);
-            write(MARGIN + 250, y, String.valueOf(now == null ? "—" : now), 10, Color.BLACK);
-            write(MARGIN + 340, y, String.valueOf(before == null ? "—" : before), 10, Color.DARK_GRAY);
-            write(MARGIN + 430, y, String.valueOf(lastYear == null ? "—" : lastYear), 10, Color.DARK_GRAY);
+            pages.need(16);
+            pages.gap(15);
+            float y = pages.y();
+            pages.write(MARGIN, y, label, 10, Color.BLACK);
+            pages.write(MARGIN + 250, y, String.valueOf(now == null ? "—" : now), 10, Color.BLACK);
+            pages.write(MARGIN + 340, y, String.valueOf(before == null ? "—" : before), 10, Color.DARK_GRAY);
+            pages.write(MARGIN + 430, y, String.valueOf(lastYear == null ? "—" : lastYear), 10, Color.DARK_GRAY);
         }
 
         void bars(Map<String, Long> values, long max) throws IOException {
             for (var e : values.entrySet()) {
-                need(16);
-                y -= 15;
+                pages.need(16);
+                pages.gap(15);
+                float y = pages.y();
                 String label = e.getKey().codePointCount(0, e.getKey().length()) > 24
                         ? e.getKey().substring(0, e.getKey().offsetByCodePoints(0, 23)) + "…" : e.getKey();
-                write(MARGIN, y, label, 9, Color.BLACK);
+                pages.write(MARGIN, y, label, 9, Color.BLACK);
                 float w = max <= 0 ? 0 : 260f * e.getValue() / max;
-                out.setNonStrokingColor(BLUE);
-                out.addRect(MARGIN + 180, y - 1, Math.max(w, 0.5f), 10);
-                out.fill();
-                write(MARGIN + 186 + w, y, Long.toString(e.getValue()), 9, Color.BLACK);
+                pages.out().setNonStrokingColor(BLUE);
+                pages.out().addRect(MARGIN + 180, y - 1, Math.max(w, 0.5f), 10);
+                pages.out().fill();
+                pages.write(MARGIN + 186 + w, y, Long.toString(e.getValue()), 9, Color.BLACK);
             }
         }
 
         void line(List<Long> values) throws IOException {
             float height = 110;
-            need(height + 10);
-            float base = y - height;
+            pages.need(height + 10);
+            PDPageContentStream out = pages.out();
+            float base = pages.y() - height;
             float chartWidth = WIDTH - 2 * MARGIN;
             out.setStrokingColor(Color.GRAY);
             out.moveTo(MARGIN, base);
             out.lineTo(MARGIN + chartWidth, base);
             out.stroke();
             long max = Math.max(1, values.stream().mapToLong(Long::longValue).max().orElse(1));
-            write(MARGIN, y - 8, Long.toString(max), 8, Color.DARK_GRAY);
+            pages.write(MARGIN, pages.y() - 8, Long.toString(max), 8, Color.DARK_GRAY);
             List<float[]> points = new ArrayList<>();
             for (int i = 0; i < values.size(); i++) {
                 float x = MARGIN + 20 + (values.size() == 1 ? 0 : i * (chartWidth - 20) / (values.size() - 1));
@@ -191,33 +155,17 @@ class ReportPdf {
                 out.setStrokingColor(new Color(0xd9, 0x30, 0x25));
                 out.setLineWidth(1.5f);
                 out.moveTo(points.getFirst()[0], points.getFirst()[1]);
-                points.forEach(pt -> {
-                    try {
-                        out.lineTo(pt[0], pt[1]);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                for (float[] pt : points) {
+                    out.lineTo(pt[0], pt[1]);
+                }
                 out.stroke();
                 out.setLineWidth(1);
             }
-            y = base - 4;
-        }
-
-        /** The text over the font chain: every character in the first font that has it. */
-        private void write(float x, float at, String s, float size, Color color) throws IOException {
-            out.beginText();
-            out.setNonStrokingColor(color);
-            out.newLineAtOffset(x, at);
-            for (PdfText.Run run : fonts.runs(s)) {
-                out.setFont(run.font(), size);
-                out.showText(run.text());
-            }
-            out.endText();
+            pages.moveTo(base - 4);
         }
 
         void close() throws IOException {
-            out.close();
+            pages.close();
         }
     }
 }

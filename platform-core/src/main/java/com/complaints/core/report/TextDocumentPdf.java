@@ -1,6 +1,5 @@
 package com.complaints.core.report;
 
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,25 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * A readable A4 document of headed paragraphs (a consumer's data export), over the same font chain as the report
- * PDF ({@link PdfText}): long lines wrap at the page's width, pages follow as needed.
+ * A readable A4 document of headed paragraphs (a consumer's data export), written like the report PDF
+ * ({@link PdfPages}): long lines wrap at the page's width, pages follow as needed.
  */
 @Component
 public class TextDocumentPdf {
 
-    private static final float MARGIN = 48;
-    private static final float TEXT_WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private static final float TEXT_WIDTH = PdfPages.WIDTH - 2 * PdfPages.MARGIN;
 
     /** One line of the document: a heading (larger) or a paragraph. */
     public record Line(String text, boolean heading) {
@@ -57,14 +48,7 @@ public class TextDocumentPdf {
             throw new PdfUnavailableException();
         }
         try (PDDocument doc = new PDDocument()) {
-            List<PDFont> chain = new ArrayList<>();
-            if (Files.isReadable(latinFont)) {
-                chain.add(PDType0Font.load(doc, latinFont.toFile()));
-            }
-            chain.add(PDType0Font.load(doc, font.toFile()));
-            chain.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
-            PdfText fonts = new PdfText(chain);
-            Pages pages = new Pages(doc, fonts);
+            PdfPages pages = new PdfPages(doc, PdfPages.fonts(doc, font, latinFont));
             for (Line line : lines) {
                 float size = line.heading() ? 13 : 10;
                 if (line.heading()) {
@@ -72,8 +56,8 @@ public class TextDocumentPdf {
                 }
                 String text = line.text() == null ? "" : line.text();
                 for (String paragraph : text.split("\n", -1)) {
-                    for (String wrapped : wrap(fonts, paragraph, size)) {
-                        pages.write(wrapped, size);
+                    for (String wrapped : wrap(pages.fonts(), paragraph, size)) {
+                        pages.text(wrapped, size);
                     }
                 }
             }
@@ -93,14 +77,15 @@ public class TextDocumentPdf {
         for (int i = 0; i < paragraph.length(); ) {
             int cp = paragraph.codePointAt(i);
             String ch = new String(Character.toChars(cp));
-            float w = 0;
-            for (PdfText.Run run : fonts.runs(ch)) {
-                w += run.font().getStringWidth(run.text()) / 1000 * size;
-            }
+            float w = widthOf(fonts, ch, size);
             if (width + w > TEXT_WIDTH && !current.isEmpty()) {
-                lines.add(current.toString());
+                // a Latin word moves to the next line whole; CJK text breaks between any two characters
+                int space = Character.isLetterOrDigit(cp) && cp < 0x2E80 ? current.lastIndexOf(" ") : -1;
+                String carried = space > 0 ? current.substring(space + 1) : "";
+                lines.add(space > 0 ? current.substring(0, space) : current.toString());
                 current.setLength(0);
-                width = 0;
+                current.append(carried);
+                width = widthOf(fonts, carried, size);
             }
             current.append(ch);
             width += w;
@@ -110,50 +95,11 @@ public class TextDocumentPdf {
         return lines;
     }
 
-    /** Writes lines top to bottom, starting a new page when the current one is full. */
-    private static final class Pages {
-        private final PDDocument doc;
-        private final PdfText fonts;
-        private PDPageContentStream out;
-        private float y;
-
-        Pages(PDDocument doc, PdfText fonts) throws IOException {
-            this.doc = doc;
-            this.fonts = fonts;
-            newPage();
+    private static float widthOf(PdfText fonts, String text, float size) throws IOException {
+        float width = 0;
+        for (PdfText.Run run : fonts.runs(text)) {
+            width += run.font().getStringWidth(run.text()) / 1000 * size;
         }
-
-        private void newPage() throws IOException {
-            if (out != null) {
-                out.close();
-            }
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            out = new PDPageContentStream(doc, page);
-            y = PDRectangle.A4.getHeight() - MARGIN;
-        }
-
-        void gap(float h) {
-            y -= h;
-        }
-
-        void write(String s, float size) throws IOException {
-            if (y - size - 4 < MARGIN) {
-                newPage();
-            }
-            y -= size + 4;
-            out.beginText();
-            out.setNonStrokingColor(Color.BLACK);
-            out.newLineAtOffset(MARGIN, y);
-            for (PdfText.Run run : fonts.runs(s)) {
-                out.setFont(run.font(), size);
-                out.showText(run.text());
-            }
-            out.endText();
-        }
-
-        void close() throws IOException {
-            out.close();
-        }
+        return width;
     }
 }

@@ -2,6 +2,7 @@ package com.complaints.core.retention;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,7 @@ import com.complaints.core.security.StaffPrincipal;
 import com.complaints.core.shared.Actor;
 import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.shared.InvalidInputException.FieldError;
+import com.complaints.core.tenancy.TenantDirectory;
 
 /**
  * A consumer's request, verified and answered by a tenant admin: which cases hold the consumer's data (found by the
@@ -31,18 +33,23 @@ import com.complaints.core.shared.InvalidInputException.FieldError;
 @Transactional
 public class ConsumerRequests {
 
+    private static final java.time.format.DateTimeFormatter LOCAL_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final CasePersonalData personalData;
     private final BlindIndex blindIndex;
     private final PersonalDataAccessLog accessLog;
     private final TextDocumentPdf pdf;
+    private final TenantDirectory tenants;
     private final Clock clock;
 
     ConsumerRequests(CasePersonalData personalData, BlindIndex blindIndex, PersonalDataAccessLog accessLog,
-                     TextDocumentPdf pdf, Clock clock) {
+                     TextDocumentPdf pdf, TenantDirectory tenants, Clock clock) {
         this.personalData = personalData;
         this.blindIndex = blindIndex;
         this.accessLog = accessLog;
         this.pdf = pdf;
+        this.tenants = tenants;
         this.clock = clock;
     }
 
@@ -81,17 +88,21 @@ public class ConsumerRequests {
     /** The same data as a readable document. */
     public byte[] exportPdf(StaffPrincipal staff, ConsumerRequest request) {
         ConsumerDataExport export = export(staff, request);
+        ZoneId zone = tenants.zone(staff.tenant());
+        java.util.function.Function<Instant, String> at = instant -> instant == null ? "—"
+                : LOCAL_TIME.format(instant.atZone(zone));
         List<Line> lines = new ArrayList<>();
         lines.add(Line.heading("个人信息副本 Copy of personal data"));
-        lines.add(Line.text(export.tenant() + " · " + export.exportedAt() + " · " + export.cases().size() + " 件 cases"));
+        lines.add(Line.text(export.tenant() + " · " + at.apply(export.exportedAt()) + " (" + zone + ") · " + export.cases().size() + " 件 cases"));
         for (var c : export.cases()) {
             lines.add(Line.heading(c.caseNumber() + " (" + c.status() + ")"));
-            lines.add(Line.text("受理 Received: " + c.receivedAt() + " · " + c.channel()
-                    + (c.closedAt() == null ? "" : " · 结案 Closed: " + c.closedAt())));
+            lines.add(Line.text("受理 Received: " + at.apply(c.receivedAt()) + " · " + c.channel()
+                    + (c.closedAt() == null ? "" : " · 结案 Closed: " + at.apply(c.closedAt()))));
             var who = c.consumer();
             lines.add(Line.text("姓名 Name: " + who.name() + " · 电话 Phone: " + nullToDash(who.phone())
                     + " · 邮箱 E-mail: " + nullToDash(who.email())));
-            lines.add(Line.text("地址 Address: " + nullToDash(who.address()) + " · 地区 Region: " + nullToDash(who.regionName())));
+            lines.add(Line.text("地址 Address: " + nullToDash(who.address()) + " · 地区 Region: "
+                    + nullToDash(who.regionName() != null ? who.regionName() : who.regionCode())));
             lines.add(Line.text("对象 Subject: " + c.subject().name() + nullToEmpty(" · " , c.subject().reference())));
             lines.add(Line.text("描述 Description: " + c.description()));
             if (c.expectedResolution() != null) {
@@ -100,11 +111,11 @@ public class ConsumerRequests {
             if (c.resolution() != null) {
                 lines.add(Line.text("处理结果 Resolution: " + c.resolution()));
             }
-            c.progress().forEach(p -> lines.add(Line.text("进展 Progress " + p.at() + ": " + p.message())));
-            c.solutions().forEach(s -> lines.add(Line.text("方案 Solution " + s.proposedAt() + " (" + s.status() + "): " + s.text())));
-            c.followUps().forEach(f -> lines.add(Line.text("回访 Follow-up " + f.at() + ": "
+            c.progress().forEach(p -> lines.add(Line.text("进展 Progress " + at.apply(p.at()) + ": " + p.message())));
+            c.solutions().forEach(s -> lines.add(Line.text("方案 Solution " + at.apply(s.proposedAt()) + " (" + s.status() + "): " + s.text())));
+            c.followUps().forEach(f -> lines.add(Line.text("回访 Follow-up " + at.apply(f.at()) + ": "
                     + (f.satisfaction() == null ? "—" : f.satisfaction() + "/5") + nullToEmpty(" ", f.comment()))));
-            c.messages().forEach(m -> lines.add(Line.text("来信 Message " + m.at() + ": " + nullToEmpty("", m.subject())
+            c.messages().forEach(m -> lines.add(Line.text("来信 Message " + at.apply(m.at()) + ": " + nullToEmpty("", m.subject())
                     + " " + m.body())));
             c.attachments().forEach(a -> lines.add(Line.text("附件 Attachment: " + a.fileName() + " (" + a.sizeBytes() + " B)")));
         }
