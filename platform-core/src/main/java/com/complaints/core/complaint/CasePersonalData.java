@@ -17,12 +17,12 @@ import com.complaints.core.attachment.Attachments;
 import com.complaints.core.department.DepartmentService;
 import com.complaints.core.department.DepartmentType;
 import com.complaints.core.persistence.PersonalDataRows;
+import com.complaints.core.privacy.PersonalDataAccessLog;
 import com.complaints.core.security.Role;
 import com.complaints.core.security.StaffPrincipal;
 import com.complaints.core.shared.Actor;
 import com.complaints.core.shared.Anonymizer;
 import com.complaints.core.shared.ForbiddenException;
-import com.complaints.core.shared.InvalidInputException;
 import com.complaints.core.shared.NotFoundException;
 import com.complaints.core.shared.PreconditionFailedException;
 import com.complaints.core.tenancy.TenantContext;
@@ -36,7 +36,6 @@ import com.complaints.core.tenancy.TenantContext;
 public class CasePersonalData {
 
     private static final Logger log = LoggerFactory.getLogger(CasePersonalData.class);
-    private static final int MAX_REASON = 500;
 
     private final ComplaintRepository complaints;
     private final ComplaintAccess access;
@@ -68,15 +67,10 @@ public class CasePersonalData {
      */
     @Transactional
     public ComplaintView placeLegalHold(StaffPrincipal staff, UUID id, Long expectedVersion, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "required");
-        }
-        if (reason.strip().length() > MAX_REASON) {
-            throw new InvalidInputException("reason", "max-length", MAX_REASON);
-        }
+        String why = PersonalDataAccessLog.requiredReason(reason);
         Complaint c = loadForHold(staff, id, expectedVersion);
         Instant now = clock.instant();
-        var changes = c.placeLegalHold(reason.strip(), staff.userId(), now);
+        var changes = c.placeLegalHold(why, staff.userId(), now);
         recorder.record(c, ComplaintEvent.LegalHoldPlaced::new, Actor.staff(staff.userId()), now, null, changes, null);
         return views.view(c, staff).withContactMasked();
     }

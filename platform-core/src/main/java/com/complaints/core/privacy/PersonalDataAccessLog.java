@@ -48,7 +48,7 @@ public class PersonalDataAccessLog {
                 tenantContext.current().orElse("-"), caseNumber, actor);
     }
 
-    /** A reason fit for the log: present, trimmed, at most 500 characters; else 400 {@code reason}. */
+    /** A reason fit for the log (and for a legal hold): present, trimmed, at most 500 characters; else 400 {@code reason}. */
     public static String requiredReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "required");

@@ -30,39 +30,22 @@ public final class TenantRows {
     }
 
     public Map<String, Long> of(String tenant) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            if (postgres) {
-                try (PreparedStatement s = c.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
+        return asTenant(tenant, "could not count the tenant's rows", c -> {
+            Map<String, Long> counts = new TreeMap<>();
+            for (String table : tables(c)) {
+                if (MOVING.contains(table)) {
+                    continue;
+                }
+                try (PreparedStatement s = c.prepareStatement("select count(*) from " + table + " where tenant_id = ?")) {
                     s.setString(1, tenant);
-                    s.execute();
-                }
-            }
-            try {
-                Map<String, Long> counts = new TreeMap<>();
-                for (String table : tables(c)) {
-                    if (MOVING.contains(table)) {
-                        continue;
-                    }
-                    try (PreparedStatement s = c.prepareStatement("select count(*) from " + table + " where tenant_id = ?")) {
-                        s.setString(1, tenant);
-                        try (ResultSet r = s.executeQuery()) {
-                            r.next();
-                            counts.put(table, r.getLong(1));
-                        }
-                    }
-                }
-                return counts;
-            } finally {
-                if (postgres) {
-                    try (PreparedStatement s = c.prepareStatement("select set_config('app.tenant_id', '', false)")) {
-                        s.execute();
+                    try (ResultSet r = s.executeQuery()) {
+                        r.next();
+                        counts.put(table, r.getLong(1));
                     }
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not count the tenant's rows", e);
-        }
+            return counts;
+        });
     }
 
     /**
@@ -70,14 +53,7 @@ public final class TenantRows {
      * an update's count as the single row {@code {"updated": n}}. For tests that read a row as stored or back-date one.
      */
     public List<Map<String, Object>> sql(String tenant, String statement, Object... args) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            if (postgres) {
-                try (PreparedStatement s = c.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
-                    s.setString(1, tenant);
-                    s.execute();
-                }
-            }
+        return asTenant(tenant, "the statement failed", c -> {
             try (PreparedStatement s = c.prepareStatement(statement)) {
                 for (int i = 0; i < args.length; i++) {
                     s.setObject(i + 1, args[i]);
@@ -99,6 +75,26 @@ public final class TenantRows {
                     }
                 }
                 return out;
+            }
+        });
+    }
+
+    private interface Work<T> {
+        T on(Connection c) throws SQLException;
+    }
+
+    /** The work on one of the data source's connections with the tenant bound (on PostgreSQL), unbound after. */
+    private <T> T asTenant(String tenant, String failure, Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            if (postgres) {
+                try (PreparedStatement s = c.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
+                    s.setString(1, tenant);
+                    s.execute();
+                }
+            }
+            try {
+                return work.on(c);
             } finally {
                 if (postgres) {
                     try (PreparedStatement s = c.prepareStatement("select set_config('app.tenant_id', '', false)")) {
@@ -107,7 +103,7 @@ public final class TenantRows {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("the statement failed: " + e.getMessage(), e);
+            throw new IllegalStateException(failure + ": " + e.getMessage(), e);
         }
     }
 
