@@ -2,14 +2,18 @@ package com.complaints.core.privacy;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.hibernate.annotations.Immutable;
 
 import com.complaints.core.tenancy.TenantContext;
 
 /**
  * The JPA converter of a consumer's contact field: sealed with the bound tenant's current data key when written,
  * opened when read ({@link PersonalDataCipher}). Hibernate makes it through Spring, with its dependencies.
+ * {@code @Immutable}: the values (Strings) never change in place, so Hibernate neither copies them for dirty checking
+ * nor seals and opens them again to make those copies.
  */
 @Converter
+@Immutable
 public class SealedPersonalData implements AttributeConverter<String, String> {
 
     private final PersonalDataCipher cipher;
