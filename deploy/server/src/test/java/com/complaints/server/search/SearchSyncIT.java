@@ -70,6 +70,28 @@ class SearchSyncIT extends ElasticsearchServerIntegrationTest {
         return null;
     }
 
+    /** Minimum necessary: the index document of a case holds its facts, never the consumer's identity. */
+    @Test
+    void theIndexHoldsNoPersonalData() throws Exception {
+        String tenant = newTenant("pii");
+        var body = new java.util.LinkedHashMap<>(complaintBody("空气炸锅 F3"));
+        body.put("consumer", java.util.Map.of("name", "慕容复", "phone", "+86 137 2468 1357", "email", "murong.fu@example.cn",
+                "address", "苏州市姑苏区燕子坞路7号", "regionCode", "320508", "regionName", "姑苏区"));
+        body.put("description", "空气炸锅加热不均匀，外壳烫手");
+        var r = api.post("/api/v1/complaints", api.token(tenant, "agent", "AGENT", null), body);
+        assertThat(r.status()).as(r.raw().body()).isEqualTo(201);
+        String id = r.text("id");
+        Eventually.until(Duration.ofSeconds(30), () -> "RECEIVED".equals(status(tenant, id)), Boolean::booleanValue, "the new case indexed");
+        var http = java.net.http.HttpClient.newHttpClient();
+        var all = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(TestElasticsearch.url() + "/" + ALIAS + "/_search"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\": {\"ids\": {\"values\": [\"" + id + "\"]}}}"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+        assertThat(all.body()).as("the case's index document").contains(id).contains("空气炸锅")
+                .doesNotContain("慕容复").doesNotContain("24681357").doesNotContain("2468 1357").doesNotContain("murong").doesNotContain("燕子坞");
+    }
+
     @Test
     void aStaleOrRepeatedDeliveryNeverOverwritesANewerState() throws Exception {
         String tenant = newTenant("sync");
