@@ -76,7 +76,7 @@ class ComplaintController {
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view.withContactMasked());
     }
 
-    /** The consumer's phone, e-mail and address in full; each reveal is in the tenant's audit log. */
+    /** The consumer's name, phone, e-mail and address in full; each reveal is in the personal-data access log. */
     @PostMapping("/{id}/contact/reveal")
     ComplaintView.ConsumerView revealContact(@PathVariable UUID id) {
         return complaints.revealContact(currentStaff.get(), id);
